@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NextConfig } from 'next';
+import { type AliasSource, aliasRedirects } from './src/lib/alias-redirects';
+
+/** The content build runs before `next build`, so its glossary index is here when this loads. */
+function glossaryTerms(): AliasSource[] {
+  const file = join(process.cwd(), '.contentlayer/generated/Term/_index.json');
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, 'utf8')) as AliasSource[];
+}
+
+const nextConfig: NextConfig = {
+  // The workspace packages export TypeScript source; Next compiles them with the app.
+  transpilePackages: ['@vixshield/engine', '@vixshield/ui'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typescript: {
+    // `npm test` runs `tsc --noEmit` for every workspace; the build need not do it twice.
+    ignoreBuildErrors: true,
+  },
+  async redirects() {
+    return aliasRedirects(glossaryTerms());
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,111 @@
+import { calculatorComponents } from '@vixshield/ui';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type * as React from 'react';
+import { MdxContent } from '@/components/mdx-content';
+import { RiskDisclaimer } from '@/components/risk-disclaimer';
+import { TrialCta } from '@/components/trial-cta';
+import {
+  articlesEmbedding,
+  calculatorGuides,
+  getCalculatorGuide,
+  termsReferencedBy,
+} from '@/lib/content';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return calculatorGuides.map((g) => ({ slug: g.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = getCalculatorGuide((await params).slug);
+  if (!guide) return {};
+  return { title: guide.title, description: guide.summary, alternates: { canonical: guide.url } };
+}
+
+export default async function CalculatorPage({ params }: Props) {
+  const guide = getCalculatorGuide((await params).slug);
+  if (!guide) notFound();
+  const Calculator = (calculatorComponents as Record<string, React.ComponentType>)[guide.component];
+  if (!Calculator) notFound();
+  const terms = termsReferencedBy(guide);
+  const usedIn = articlesEmbedding(guide.component);
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <ol className="flex flex-wrap items-center gap-1.5">
+          <li>
+            <Link href="/calculators" className="hover:text-fg hover:underline">
+              Calculators
+            </Link>
+          </li>
+          <li aria-hidden="true">›</li>
+          <li aria-current="page" className="text-fg">
+            {guide.title}
+          </li>
+        </ol>
+      </nav>
+      <h1 className="mt-4 text-3xl font-bold">{guide.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg text-muted">{guide.summary}</p>
+
+      <div className="mt-6">
+        <Calculator />
+      </div>
+
+      <section aria-labelledby="guide-heading" className="mt-10">
+        <h2 id="guide-heading" className="text-xl font-bold">
+          How it works
+        </h2>
+        <div className="prose-answer mt-3">
+          <MdxContent code={guide.body.code} />
+        </div>
+      </section>
+
+      <div className="mt-10 grid gap-8 sm:grid-cols-2">
+        <section aria-labelledby="calc-terms-heading">
+          <h2 id="calc-terms-heading" className="text-base font-semibold">
+            Glossary terms used
+          </h2>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {terms.map((t) => (
+              <li key={t.slug}>
+                <Link
+                  href={t.url}
+                  className="inline-block rounded-md border border-border bg-surface px-2.5 py-1 text-sm hover:border-accent hover:text-accent"
+                >
+                  {t.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        {usedIn.length > 0 ? (
+          <section aria-labelledby="calc-articles-heading">
+            <h2 id="calc-articles-heading" className="text-base font-semibold">
+              Answers that use this calculator
+            </h2>
+            <ul className="mt-3 space-y-2 text-sm">
+              {usedIn.map((a) => (
+                <li key={a.slug}>
+                  <Link href={a.url} className="text-accent hover:underline">
+                    {a.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+
+      <div className="mt-10 space-y-8">
+        <RiskDisclaimer />
+        <TrialCta from={`calculators/${guide.slug}`} />
+      </div>
+    </div>
+  );
+}

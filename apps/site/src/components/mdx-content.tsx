@@ -1,0 +1,15 @@
+import { calculatorComponents } from '@vixshield/ui';
+import type { MDXComponents } from 'mdx/types';
+import { useMDXComponent } from 'next-contentlayer2/hooks';
+import { TermLink } from './term-link';
+
+/** The one map from MDX element names to components: glossary links and the calculators. */
+const components = {
+  Term: TermLink,
+  ...calculatorComponents,
+} as unknown as MDXComponents;
+
+export function MdxContent({ code }: { code: string }) {
+  const Content = useMDXComponent(code);
+  return <Content components={components} />;
+}
