@@ -1,0 +1,107 @@
+'use client';
+
+import type * as React from 'react';
+import { useId } from 'react';
+import { cn } from '../lib/cn';
+import { decimalsOf, sliderPosition } from './slider-math';
+
+export interface NumberFieldProps
+  extends Omit<React.ComponentProps<'div'>, 'onChange' | 'children'> {
+  label: string;
+  /** Field text as typed. */
+  value: string;
+  onValueChange: (text: string) => void;
+  /** Message shown under the field; marks it aria-invalid. */
+  error?: string;
+  /** Short help under the field. */
+  hint?: string;
+  /** Unit shown after the field, e.g. "%", "days", "$". */
+  unit?: string;
+  /** A range slider kept in sync with the text field. */
+  slider?: { min: number; max: number; step: number };
+  /** Name used in tests and the form, e.g. "shortPut". */
+  name?: string;
+}
+
+/**
+ * A labelled number field (text input with decimal keyboard, so "6,000" and half-typed
+ * values are allowed) with an optional range slider bound to the same value. An error is
+ * announced through aria-invalid + aria-describedby and shown under the field.
+ */
+export function NumberField({
+  label,
+  value,
+  onValueChange,
+  error,
+  hint,
+  unit,
+  slider,
+  name,
+  className,
+  ...props
+}: NumberFieldProps) {
+  const base = useId();
+  const inputId = `${base}-input`;
+  const labelId = `${base}-label`;
+  const errorId = `${base}-error`;
+  const hintId = `${base}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
+  const position = slider ? sliderPosition(value, slider.min, slider.max) : 0;
+
+  return (
+    <div className={cn('flex min-w-0 flex-col gap-1', className)} {...props}>
+      <label id={labelId} htmlFor={inputId} className="text-sm font-medium text-fg">
+        {label}
+      </label>
+      <div className="flex items-center gap-2">
+        <input
+          id={inputId}
+          name={name}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          className={cn(
+            'h-9 w-full min-w-0 rounded-md border border-border bg-bg px-2.5 text-base text-fg tabular-nums',
+            'outline-none focus-visible:ring-2 focus-visible:ring-focus',
+            error && 'border-[var(--color-loss)]',
+          )}
+        />
+        {unit ? <span className="shrink-0 text-sm text-muted">{unit}</span> : null}
+      </div>
+      {slider ? (
+        <input
+          type="range"
+          min={slider.min}
+          max={slider.max}
+          step={slider.step}
+          value={position}
+          aria-labelledby={labelId}
+          aria-valuetext={unit ? `${value} ${unit}` : value}
+          onChange={(event) => {
+            const next = Number(event.target.value);
+            onValueChange(String(Number(next.toFixed(decimalsOf(slider.step)))));
+          }}
+          className="h-6 w-full cursor-pointer accent-[var(--color-accent)] outline-none focus-visible:ring-2 focus-visible:ring-focus"
+        />
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p
+          id={errorId}
+          className="border-l-4 border-[var(--color-loss)] pl-2 text-sm font-medium text-fg"
+        >
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

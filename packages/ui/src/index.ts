@@ -1,0 +1,14 @@
+export type { CalculatorComponentName, CalculatorEntry, CalculatorSlug } from './catalog';
+export { calculatorCatalog, findCalculator } from './catalog';
+export type {
+  ChartBand,
+  ChartKeyPoint,
+  ChartMarker,
+  ChartSeries,
+  PayoffChartProps,
+} from './chart/payoff-chart';
+export { PayoffChart } from './chart/payoff-chart';
+export { calculatorComponents } from './components';
+export type { IronCondorCalculatorProps } from './iron-condor/iron-condor-calculator';
+export { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
+export { cn } from './lib/cn';

@@ -1,0 +1,114 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { linkWithState, readNamespace, writeNamespace } from './url-state';
+
+export type FieldTexts = Record<string, string>;
+
+export type CopyStatus =
+  | { state: 'idle' }
+  | { state: 'copied'; link: string }
+  | { state: 'failed'; link: string };
+
+export interface CalculatorState<T extends FieldTexts> {
+  /** Current field texts. */
+  values: T;
+  /** Sets one field (a reader's edit: marks the state as changed and updates the link). */
+  setValue: (key: keyof T & string, text: string) => void;
+  /** Sets several fields at once. */
+  setValues: (patch: Partial<T>) => void;
+  /** Restores the initial values and removes this calculator's parameters from the URL. */
+  reset: () => void;
+  /** Copies a link that reopens the current setup. */
+  copyLink: () => Promise<void>;
+  copyStatus: CopyStatus;
+}
+
+const WRITE_DELAY_MS = 150;
+
+/**
+ * Field state shared by every calculator: starts from `initial` (so the server's HTML and the
+ * first client render agree), reads `namespace.*` parameters from the URL after mount, writes
+ * them back with `history.replaceState` (debounced, so dragging a slider does not flood the
+ * history API) and offers "Copy link" and "Reset".
+ */
+export function useCalculatorState<T extends FieldTexts>(
+  namespace: string,
+  initial: T,
+): CalculatorState<T> {
+  const [values, setState] = useState<T>(initial);
+  const [copyStatus, setCopyStatus] = useState<CopyStatus>({ state: 'idle' });
+  const initialRef = useRef(initial);
+  initialRef.current = initial;
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    const fromUrl = readNamespace(
+      window.location.search,
+      namespace,
+      Object.keys(initialRef.current),
+    );
+    if (Object.keys(fromUrl).length > 0) {
+      setState((previous) => ({ ...previous, ...fromUrl }));
+    }
+  }, [namespace]);
+
+  useEffect(() => {
+    if (!dirty.current) return;
+    const timer = window.setTimeout(() => {
+      const search = writeNamespace(window.location.search, namespace, values);
+      const { pathname, hash } = window.location;
+      window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+    }, WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [namespace, values]);
+
+  const setValues = useCallback((patch: Partial<T>) => {
+    dirty.current = true;
+    setCopyStatus({ state: 'idle' });
+    setState((previous) => ({ ...previous, ...patch }));
+  }, []);
+
+  const setValue = useCallback(
+    (key: keyof T & string, text: string) => setValues({ [key]: text } as Partial<T>),
+    [setValues],
+  );
+
+  const reset = useCallback(() => {
+    dirty.current = false;
+    setCopyStatus({ state: 'idle' });
+    setState(initialRef.current);
+    const search = writeNamespace(window.location.search, namespace, null);
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  }, [namespace]);
+
+  const valuesRef = useRef(values);
+  valuesRef.current = values;
+
+  const copyLink = useCallback(async () => {
+    const link = linkWithState(window.location.href, namespace, valuesRef.current);
+    try {
+      if (!navigator.clipboard) throw new Error('Clipboard unavailable');
+      await navigator.clipboard.writeText(link);
+      setCopyStatus({ state: 'copied', link });
+    } catch {
+      setCopyStatus({ state: 'failed', link });
+    }
+  }, [namespace]);
+
+  return { values, setValue, setValues, reset, copyLink, copyStatus };
+}
+
+/**
+ * Keeps the last non-null value: while the inputs are invalid, the calculator keeps showing
+ * (dimmed) the result of the last valid inputs.
+ */
+export function useLastValid<T>(value: T | null): T | null {
+  const [last, setLast] = useState<T | null>(value);
+  if (value !== null && value !== last) {
+    setLast(value);
+    return value;
+  }
+  return value ?? last;
+}
