@@ -3,8 +3,10 @@
  * client component ('use client'), so this record can be passed from a server component.
  */
 import type { CalculatorComponentName } from './catalog';
+import { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
 
 export const calculatorComponents = {
   IronCondorCalculator,
+  ExpectedMoveCalculator,
 } satisfies Partial<Record<CalculatorComponentName, unknown>>;

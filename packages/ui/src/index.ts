@@ -9,6 +9,8 @@ export type {
 } from './chart/payoff-chart';
 export { PayoffChart } from './chart/payoff-chart';
 export { calculatorComponents } from './components';
+export type { ExpectedMoveCalculatorProps } from './expected-move/expected-move-calculator';
+export { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 export type { IronCondorCalculatorProps } from './iron-condor/iron-condor-calculator';
 export { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
 export { cn } from './lib/cn';

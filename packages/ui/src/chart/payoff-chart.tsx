@@ -22,15 +22,24 @@ export interface ChartSeries {
   values: readonly number[];
   /**
    * `pnl`: the main curve, drawn green above zero and red below with both areas shaded;
-   * `line`: a solid accent line; `dashed`: a dashed muted line. Default `pnl`.
+   * `line`: a solid accent line; `dashed`: a dashed muted line; `area`: an accent line with
+   * the area under it lightly filled (distributions). Default `pnl`.
    */
-  variant?: 'pnl' | 'line' | 'dashed';
+  variant?: 'pnl' | 'line' | 'dashed' | 'area';
 }
 
 export interface ChartMarker {
   x: number;
   label: string;
   kind: 'breakeven' | 'spot' | 'strike';
+  /** Short text drawn above the line; default "Now" for spot, "BE" for break-evens, none for strikes. */
+  tag?: string;
+}
+
+function markerTag(marker: ChartMarker): string {
+  if (marker.tag !== undefined) return marker.tag;
+  if (marker.kind === 'spot') return 'Now';
+  return marker.kind === 'breakeven' ? 'BE' : '';
 }
 
 export interface ChartBand {
@@ -166,7 +175,10 @@ export function PayoffChart({
       id: s.id,
       variant: s.variant ?? 'pnl',
       line: valueLine(s.values as number[]) ?? '',
-      area: (s.variant ?? 'pnl') === 'pnl' ? (valueArea(s.values as number[]) ?? '') : '',
+      area:
+        (s.variant ?? 'pnl') === 'pnl' || s.variant === 'area'
+          ? (valueArea(s.values as number[]) ?? '')
+          : '',
     }));
     return { scales, margins, yZero, paths };
   }, [xs, series, width, height, formatYTick]);
@@ -390,6 +402,11 @@ export function PayoffChart({
                       clipPath={`url(#${lossClip})`}
                     />
                   </g>
+                ) : path.variant === 'area' ? (
+                  <g key={path.id}>
+                    <path d={path.area} fill="var(--color-accent)" fillOpacity={0.15} />
+                    <path d={path.line} fill="none" stroke="var(--color-accent)" strokeWidth={2} />
+                  </g>
                 ) : (
                   <path
                     key={path.id}
@@ -426,7 +443,7 @@ export function PayoffChart({
             </g>
 
             {markers
-              .filter((m) => m.kind !== 'strike' && inView(m.x))
+              .filter((m) => markerTag(m) !== '' && inView(m.x))
               .map((marker) => (
                 <text
                   key={`label-${marker.kind}-${marker.x}`}
@@ -436,7 +453,7 @@ export function PayoffChart({
                   fontSize={10}
                   fill={marker.kind === 'spot' ? 'var(--color-accent)' : 'var(--color-fg)'}
                 >
-                  {marker.kind === 'spot' ? 'Now' : 'BE'}
+                  {markerTag(marker)}
                 </text>
               ))}
 
@@ -511,7 +528,7 @@ export function PayoffChart({
                   x2="18"
                   y1="4"
                   y2="4"
-                  stroke={s.variant === 'line' ? 'var(--color-accent)' : 'var(--color-muted)'}
+                  stroke={s.variant === 'dashed' ? 'var(--color-muted)' : 'var(--color-accent)'}
                   strokeWidth="2"
                   strokeDasharray={s.variant === 'dashed' ? '4 3' : undefined}
                 />

@@ -175,3 +175,13 @@ export function StatGrid({ className, ...props }: React.ComponentProps<'dl'>) {
     />
   );
 }
+
+/** An engine error for inputs that passed the field checks (rare: e.g. extreme values). */
+export function ComputeError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="m-0 border-l-4 border-[var(--color-loss)] pl-2 text-sm text-fg">
+      The model could not compute this setup: {message}
+    </p>
+  );
+}

@@ -4,12 +4,19 @@ import type * as React from 'react';
 import { useMemo } from 'react';
 import type { ChartKeyPoint, ChartMarker } from '../chart/payoff-chart';
 import { PayoffChart } from '../chart/payoff-chart';
-import { CalculatorShell, FieldGrid, Results, Stat, StatGrid } from '../fields/calculator-shell';
+import {
+  CalculatorShell,
+  ComputeError,
+  FieldGrid,
+  Results,
+  Stat,
+  StatGrid,
+} from '../fields/calculator-shell';
 import { SegmentedField } from '../fields/choice-field';
 import { NumberField } from '../fields/number-field';
 import { roundTo, strikeStep } from '../lib/fields';
 import { formatMoney, formatPercent, formatPremium, formatPrice, toFieldText } from '../lib/format';
-import { useCalculatorState, useLastValid } from '../lib/use-calculator-state';
+import { useCalculatorModel } from '../lib/use-calculator-state';
 import {
   type CreditMode,
   computeIronCondor,
@@ -79,19 +86,8 @@ export function IronCondorCalculator({
       }),
     [spot, longPut, shortPut, shortCall, longCall, credit, volatility, days, rate, contracts],
   );
-  const state = useCalculatorState(stateKey, initial);
-  const { values, setValue, setValues } = state;
-  const { inputs, errors } = useMemo(() => validateIronCondor(values), [values]);
-  const computed = useMemo(() => {
-    if (!inputs) return null;
-    try {
-      return { result: computeIronCondor(inputs), error: null };
-    } catch (error) {
-      return { result: null, error: error instanceof Error ? error.message : String(error) };
-    }
-  }, [inputs]);
-  const result = useLastValid(computed?.result ?? null);
-  const stale = !computed?.result;
+  const state = useCalculatorModel(stateKey, initial, validateIronCondor, computeIronCondor);
+  const { values, setValue, setValues, inputs, errors, result, stale, computeError } = state;
 
   // Slider ranges stay fixed around the initial spot so the thumb does not jump while dragging.
   const spot0 = Number(initial.spot) || 6000;
@@ -173,11 +169,7 @@ export function IronCondorCalculator({
         {field('contracts', 'Contracts', { hint: 'Each contract covers 100 shares.' })}
       </FieldGrid>
 
-      {computed?.error ? (
-        <p role="alert" className="m-0 border-l-4 border-[var(--color-loss)] pl-2 text-sm text-fg">
-          {computed.error}
-        </p>
-      ) : null}
+      <ComputeError message={computeError} />
 
       <Results stale={stale} empty={!result}>
         {result ? <IronCondorFigures result={result} /> : null}

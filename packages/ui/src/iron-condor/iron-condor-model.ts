@@ -21,6 +21,7 @@ import {
   withExpiry,
   yearsFromDays,
 } from '../lib/strategy-math';
+import type { Validated } from '../lib/use-calculator-state';
 
 /** Props of the calculator: initial values, all optional. */
 export interface IronCondorSetup {
@@ -116,11 +117,6 @@ export function initialIronCondorTexts(setup: IronCondorSetup = {}): IronCondorT
     contracts: toFieldText(setup.contracts ?? 1),
     elapsed: '0',
   };
-}
-
-export interface Validated<I, F extends string> {
-  inputs: I | null;
-  errors: Partial<Record<F, string>>;
 }
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { linkWithState, readNamespace, writeNamespace } from './url-state';
 
 export type FieldTexts = Record<string, string>;
@@ -111,4 +111,55 @@ export function useLastValid<T>(value: T | null): T | null {
     return value;
   }
   return value ?? last;
+}
+
+export interface Validated<I, F extends string> {
+  /** Parsed inputs, or null while any field is invalid. */
+  inputs: I | null;
+  /** A message per invalid field. */
+  errors: Partial<Record<F, string>>;
+}
+
+export interface CalculatorModel<T extends FieldTexts, I, R, F extends string>
+  extends CalculatorState<T> {
+  inputs: I | null;
+  errors: Partial<Record<F, string>>;
+  /** The current result, or the last valid one while the inputs are invalid. */
+  result: R | null;
+  /** True when `result` is not from the current inputs (show it dimmed). */
+  stale: boolean;
+  /** Message of an engine error for inputs that passed the field checks. */
+  computeError: string | null;
+}
+
+/**
+ * State, validation and computation of a calculator in one hook: texts → `validate` → inputs →
+ * `compute` → result, each step memoised so a change recomputes once.
+ */
+export function useCalculatorModel<T extends FieldTexts, I, R, F extends string>(
+  namespace: string,
+  initial: T,
+  validate: (texts: T) => Validated<I, F>,
+  compute: (inputs: I) => R,
+): CalculatorModel<T, I, R, F> {
+  const state = useCalculatorState(namespace, initial);
+  const { inputs, errors } = useMemo(() => validate(state.values), [validate, state.values]);
+  const computed = useMemo(() => {
+    if (inputs === null) return null;
+    try {
+      return { value: compute(inputs), error: null };
+    } catch (error) {
+      return { value: null, error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [compute, inputs]);
+  const current = computed?.value ?? null;
+  const result = useLastValid(current);
+  return {
+    ...state,
+    inputs,
+    errors,
+    result,
+    stale: current === null,
+    computeError: computed?.error ?? null,
+  };
 }

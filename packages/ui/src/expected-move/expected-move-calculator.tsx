@@ -1,0 +1,228 @@
+'use client';
+
+import type * as React from 'react';
+import { useMemo } from 'react';
+import { PayoffChart } from '../chart/payoff-chart';
+import {
+  CalculatorShell,
+  ComputeError,
+  FieldGrid,
+  Results,
+  Stat,
+  StatGrid,
+} from '../fields/calculator-shell';
+import { NumberField } from '../fields/number-field';
+import { roundTo, strikeStep } from '../lib/fields';
+import { formatPercent, formatPrice } from '../lib/format';
+import { useCalculatorModel } from '../lib/use-calculator-state';
+import {
+  computeExpectedMove,
+  type ExpectedMoveResult,
+  type ExpectedMoveSetup,
+  initialExpectedMoveTexts,
+  validateExpectedMove,
+} from './expected-move-model';
+
+export interface ExpectedMoveCalculatorProps
+  extends ExpectedMoveSetup,
+    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof ExpectedMoveSetup> {
+  /** URL namespace of this calculator's state, default "em". */
+  stateKey?: string;
+  /** Heading level of the title, default 3. */
+  headingLevel?: 2 | 3 | 4;
+  /** Title, default "Expected move calculator". */
+  title?: string;
+}
+
+function range(lower: number, upper: number): string {
+  return `${formatPrice(lower, { decimals: 1 })} – ${formatPrice(upper, { decimals: 1 })}`;
+}
+
+function percentTick(value: number): string {
+  return formatPercent(value, { decimals: value !== 0 && Math.abs(value) < 0.01 ? 1 : 0 });
+}
+
+function percentReadout(value: number): string {
+  return formatPercent(value, { decimals: 2 });
+}
+
+/**
+ * Expected move calculator: the one- and two-standard-deviation ranges implied by a
+ * volatility (S·σ·√T) for one day, one week and the days to expiration, and the model's
+ * distribution of the price at expiration.
+ */
+export function ExpectedMoveCalculator({
+  spot,
+  volatility,
+  days,
+  stateKey = 'em',
+  headingLevel,
+  title = 'Expected move calculator',
+  ...props
+}: ExpectedMoveCalculatorProps) {
+  const initial = useMemo(
+    () => initialExpectedMoveTexts({ spot, volatility, days }),
+    [spot, volatility, days],
+  );
+  const model = useCalculatorModel(stateKey, initial, validateExpectedMove, computeExpectedMove);
+  const { values, setValue, errors, result, stale } = model;
+  const spot0 = Number(initial.spot) || 6000;
+  const step = strikeStep(spot0);
+
+  return (
+    <CalculatorShell
+      title={title}
+      description="How far the market's implied volatility says the price may travel."
+      headingLevel={headingLevel}
+      copyLink={model.copyLink}
+      resetState={model.reset}
+      copyStatus={model.copyStatus}
+      {...props}
+    >
+      <FieldGrid legend="Market">
+        <NumberField
+          name="spot"
+          label="Underlying price"
+          value={values.spot}
+          onValueChange={(text) => setValue('spot', text)}
+          error={errors.spot}
+          slider={{ min: roundTo(spot0 * 0.5, step), max: roundTo(spot0 * 1.5, step), step }}
+        />
+        <NumberField
+          name="volatility"
+          label="Implied volatility"
+          unit="%"
+          value={values.volatility}
+          onValueChange={(text) => setValue('volatility', text)}
+          error={errors.volatility}
+          slider={{ min: 5, max: 100, step: 0.5 }}
+          hint="For the S&P 500, the VIX is the 30-day figure."
+        />
+        <NumberField
+          name="days"
+          label="Days to expiration"
+          unit="days"
+          value={values.days}
+          onValueChange={(text) => setValue('days', text)}
+          error={errors.days}
+          slider={{ min: 1, max: 365, step: 1 }}
+        />
+      </FieldGrid>
+
+      <ComputeError message={model.computeError} />
+
+      <Results stale={stale} empty={!result}>
+        {result ? <ExpectedMoveFigures result={result} /> : null}
+        {result ? (
+          <PayoffChart
+            label="Model distribution of the price at expiration with the expected-move bands"
+            xs={result.chart.xs}
+            series={[
+              {
+                id: 'density',
+                label: 'Chance of ending in a 1% bucket',
+                values: result.chart.density,
+                variant: 'area',
+              },
+            ]}
+            markers={[{ x: result.inputs.spot, label: 'Current price', kind: 'spot' }]}
+            bands={[
+              {
+                lower: result.rows[2]!.twoSd.lower,
+                upper: result.rows[2]!.twoSd.upper,
+                label: '2-SD range',
+              },
+              {
+                lower: result.rows[2]!.oneSd.lower,
+                upper: result.rows[2]!.oneSd.upper,
+                label: '1-SD range',
+              },
+            ]}
+            keyPoints={[
+              { label: '2-SD low', x: result.rows[2]!.twoSd.lower },
+              { label: '1-SD low', x: result.rows[2]!.oneSd.lower },
+              { label: 'Current price', x: result.inputs.spot },
+              { label: '1-SD high', x: result.rows[2]!.oneSd.upper },
+              { label: '2-SD high', x: result.rows[2]!.twoSd.upper },
+            ]}
+            xLabel="Price at expiration"
+            yLabel="Chance per 1% bucket"
+            formatY={percentReadout}
+            formatYTick={percentTick}
+          />
+        ) : null}
+      </Results>
+
+      <p className="m-0 text-xs text-muted">
+        Move = price × volatility × √(days ÷ 365), calendar days as in the VIX calculation. The
+        chart shows the lognormal model with no drift; the height at a price is the chance of ending
+        within ±0.5% of it. Real markets have fatter tails than this model. For education, not a
+        forecast.
+      </p>
+    </CalculatorShell>
+  );
+}
+
+function ExpectedMoveFigures({ result }: { result: ExpectedMoveResult }) {
+  const expiry = result.rows[2]!;
+  return (
+    <>
+      <StatGrid>
+        <Stat
+          label="1-SD move to expiration"
+          value={`±${formatPrice(expiry.move, { decimals: 1 })}`}
+          note={`±${formatPercent(expiry.movePercent, { decimals: 2 })} of the price`}
+        />
+        <Stat label="1-SD range" value={range(expiry.oneSd.lower, expiry.oneSd.upper)} />
+        <Stat label="2-SD range" value={range(expiry.twoSd.lower, expiry.twoSd.upper)} />
+        <Stat
+          label="Model chance inside 1 SD / 2 SD"
+          value={`${formatPercent(expiry.insideOneSd)} / ${formatPercent(expiry.insideTwoSd)}`}
+          note="Lognormal, at expiration"
+        />
+      </StatGrid>
+      <div>
+        <table className="w-full border-collapse text-sm tabular-nums">
+          <caption className="sr-only">Expected move by horizon</caption>
+          <thead>
+            <tr className="border-b border-border text-left text-muted">
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Horizon
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                1-SD move
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                1-SD range (≈68%)
+              </th>
+              <th scope="col" className="py-1.5 font-medium">
+                2-SD range (≈95%)
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((row) => (
+              <tr key={row.label} className="border-b border-border last:border-b-0">
+                <th scope="row" className="py-1.5 pr-3 text-left font-medium text-fg">
+                  {row.label}
+                </th>
+                <td className="py-1.5 pr-3 text-fg">
+                  ±{formatPrice(row.move, { decimals: 1 })}{' '}
+                  <span className="text-muted">
+                    ({formatPercent(row.movePercent, { decimals: 2 })})
+                  </span>
+                </td>
+                <td className="py-1.5 pr-3 text-fg">{range(row.oneSd.lower, row.oneSd.upper)}</td>
+                <td className="py-1.5 text-fg">{range(row.twoSd.lower, row.twoSd.upper)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="m-0 text-sm text-muted">
+        By the trading-day convention (the “rule of 16”, volatility ÷ √252), one day’s 1-SD move is
+        ±{formatPrice(result.tradingDayMove, { decimals: 1 })}.
+      </p>
+    </>
+  );
+}
