@@ -43,7 +43,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    command: 'node server.mjs',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: '.data-e2e',
+      QUESTION_RATE_LIMIT: '1000',
+    },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -10,6 +10,19 @@ const schema = z.object({
     .default('https://ask.vixshield.com')
     .transform((url) => url.replace(/\/+$/, '')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** PostgreSQL server; when absent the embedded database in DATA_DIR is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, {
+      message: 'DATABASE_URL must start with postgres:// or postgresql://',
+    })
+    .optional(),
+  /** Folder of the embedded database, relative to the site folder unless absolute. */
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** Questions one client may submit per 10-minute window. */
+  QUESTION_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  /** View beacons one client may send per minute. */
+  VIEW_RATE_LIMIT: z.coerce.number().int().positive().default(120),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
+import { ReaderQuestions } from '@/components/reader-questions';
 import { articles } from '@/lib/content';
 import { articleCategories, site } from '@/lib/site';
 
@@ -20,6 +22,14 @@ export default function AskIndexPage() {
       <p className="mt-2 text-muted">
         {articles.length} answers to traders’ questions, grouped by topic.
       </p>
+      <p className="mt-3">
+        <Link href="/ask/new" className="font-semibold text-accent underline underline-offset-2">
+          Ask your own question
+        </Link>
+      </p>
+      <div className="mt-6">
+        <ReaderQuestions titles={Object.fromEntries(articles.map((a) => [a.slug, a.title]))} />
+      </div>
       <nav aria-label="Topics" className="mt-5">
         <ul className="flex flex-wrap gap-2 text-sm">
           {groups.map(({ category, items }) => (

@@ -4,8 +4,11 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
 import { CitationBlock } from '@/components/citation-block';
 import { MdxContent } from '@/components/mdx-content';
+import { QuestionBox } from '@/components/question-box';
+import { ReaderQuestions } from '@/components/reader-questions';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
 import { TrialCta } from '@/components/trial-cta';
+import { ViewCount } from '@/components/view-count';
 import { apaCitation } from '@/lib/citation';
 import { articles, getArticle, keepReading, termsReferencedBy } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -69,6 +72,7 @@ export default async function ArticlePage({ params }: Props) {
           </cite>{' '}
           · <time dateTime={article.date.slice(0, 10)}>{formatDate(article.date)}</time> ·{' '}
           {article.readingTime} min read
+          <ViewCount slug={article.slug} />
         </p>
         <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-2" data-testid="tags">
           {article.tags.map((tag) => (
@@ -127,6 +131,10 @@ export default async function ArticlePage({ params }: Props) {
         <CitationBlock citation={citation} />
 
         <TrialCta from={`ask/${article.slug}`} />
+
+        <ReaderQuestions articleSlug={article.slug} />
+
+        <QuestionBox articleSlug={article.slug} />
 
         {related.length > 0 ? (
           <section aria-labelledby="keep-reading-heading" data-testid="keep-reading">

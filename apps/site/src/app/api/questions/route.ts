@@ -1,0 +1,80 @@
+import { getDatabase } from '@/db/client';
+import { getArticle } from '@/lib/content';
+import { env } from '@/lib/env';
+import { fieldErrors, questionInput } from '@/lib/question-schema';
+import { clientAddress } from '@/server/client-address';
+import { json, problem, readJsonBody, sameOrigin, unavailable } from '@/server/http';
+import { insertQuestion } from '@/server/questions';
+import { hitRateLimit } from '@/server/rate-limit';
+import { persistentSecret, saltedHash } from '@/server/secrets';
+
+export const dynamic = 'force-dynamic';
+
+const WINDOW_SECONDS = 600;
+
+/**
+ * POST /api/questions — { question, name?, email?, articleSlug? } → 201 { id }.
+ * Answers 400 (with per-field reasons), 403, 413, 415 or 429 for requests it refuses, 503 if the
+ * database cannot take the write; a question is acknowledged only once it is committed.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (!sameOrigin(request)) {
+    return problem(403, 'cross-origin', 'Questions can only be sent from this site.');
+  }
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
+    return problem(400, 'invalid', 'Send a JSON object with a "question" field.', {
+      fields: { question: 'Type your question' },
+    });
+  }
+
+  const parsed = questionInput.safeParse(body.value);
+  if (!parsed.success) {
+    return problem(400, 'invalid', 'Some fields need attention.', {
+      fields: fieldErrors(parsed.error),
+    });
+  }
+  const { website, ...question } = parsed.data;
+  if (question.articleSlug && !getArticle(question.articleSlug)) {
+    return problem(400, 'invalid', 'Some fields need attention.', {
+      fields: { articleSlug: 'Unknown article' },
+    });
+  }
+
+  try {
+    const { db } = await getDatabase();
+    const salt = await persistentSecret(db, 'client-salt');
+    const clientHash = saltedHash(salt, clientAddress(request.headers));
+    const limit = await hitRateLimit(
+      db,
+      `questions:${clientHash}`,
+      env.QUESTION_RATE_LIMIT,
+      WINDOW_SECONDS,
+    );
+    if (!limit.allowed) {
+      return problem(
+        429,
+        'rate-limited',
+        `You have sent ${env.QUESTION_RATE_LIMIT} questions in the last few minutes. Please wait ${Math.ceil(limit.retryAfter / 60)} minute(s) and send it again; your text is still in the box.`,
+        { retryAfter: limit.retryAfter },
+        { 'retry-after': String(limit.retryAfter) },
+      );
+    }
+    const id = await insertQuestion(db, {
+      ...question,
+      clientHash,
+      userAgent: request.headers.get('user-agent') ?? undefined,
+      // A filled honeypot is a bot: keep it for the record, out of the queue, and do not tell it.
+      status: website ? 'spam' : 'new',
+    });
+    return json(201, { id });
+  } catch (error) {
+    console.error('questions: could not store a question', error);
+    return unavailable();
+  }
+}
+
+export function GET(): Response {
+  return problem(405, 'method-not-allowed', 'Send questions with POST.', {}, { allow: 'POST' });
+}

@@ -1,0 +1,245 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { fieldErrors, QUESTION_MAX, questionInput } from '@/lib/question-schema';
+
+type Status =
+  | { state: 'idle' }
+  | { state: 'sending' }
+  | { state: 'sent'; id: string }
+  | { state: 'error'; message: string };
+
+interface Draft {
+  question: string;
+  name: string;
+  email: string;
+}
+
+const EMPTY: Draft = { question: '', name: '', email: '' };
+
+/**
+ * "Have a question about this?": validates with the same schema as the API, keeps a draft in
+ * session storage so a reload or a failed send never loses the text, and clears it only once the
+ * server has confirmed the question is stored.
+ */
+export function QuestionBox({
+  articleSlug,
+  heading = 'Have a question about this?',
+  intro = 'Ask below — answered questions may be featured in our knowledge base.',
+}: {
+  articleSlug?: string;
+  heading?: string;
+  intro?: string;
+}) {
+  const id = useId();
+  const storageKey = `vixshield:question-draft:${articleSlug ?? 'general'}`;
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [website, setWebsite] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const questionRef = useRef<HTMLTextAreaElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    try {
+      const saved = window.sessionStorage.getItem(storageKey);
+      if (saved) setDraft({ ...EMPTY, ...(JSON.parse(saved) as Partial<Draft>) });
+    } catch {
+      // Storage can be unavailable (private mode); the form still works without drafts.
+    }
+  }, [storageKey]);
+
+  function update(field: keyof Draft, value: string) {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
+    if (status.state === 'sent' || status.state === 'error') setStatus({ state: 'idle' });
+    try {
+      window.sessionStorage.setItem(storageKey, JSON.stringify(next));
+    } catch {
+      // See above.
+    }
+  }
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const payload = { ...draft, articleSlug, website };
+    const checked = questionInput.safeParse(payload);
+    if (!checked.success) {
+      setErrors(fieldErrors(checked.error));
+      questionRef.current?.focus();
+      return;
+    }
+    setErrors({});
+    setStatus({ state: 'sending' });
+    try {
+      const response = await fetch('/api/questions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
+      const body = (await response.json().catch(() => ({}))) as {
+        id?: string;
+        message?: string;
+        fields?: Record<string, string>;
+      };
+      if (response.status === 201 && body.id) {
+        setStatus({ state: 'sent', id: body.id });
+        setDraft(EMPTY);
+        try {
+          window.sessionStorage.removeItem(storageKey);
+        } catch {
+          // See above.
+        }
+      } else {
+        if (body.fields) setErrors(body.fields);
+        setStatus({
+          state: 'error',
+          message:
+            body.message ??
+            `The server answered ${response.status}. Your text is still here; please try again.`,
+        });
+      }
+    } catch {
+      setStatus({
+        state: 'error',
+        message:
+          'We could not reach the server. Check your connection and send again; your text is still here.',
+      });
+    }
+    statusRef.current?.focus();
+  }
+
+  const length = draft.question.length;
+  const over = length > QUESTION_MAX;
+  const field = (name: string) => ({
+    id: `${id}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
+  });
+  const sending = status.state === 'sending';
+
+  return (
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="rounded-xl border border-border bg-surface p-6"
+      data-testid="question-box"
+    >
+      <h2 id={`${id}-heading`} className="text-xl font-bold">
+        {heading}
+      </h2>
+      <p className="mt-1 text-muted">{intro}</p>
+      <form onSubmit={submit} noValidate className="mt-4 space-y-4">
+        <div>
+          <label htmlFor={`${id}-question`} className="block text-sm font-medium">
+            Your question
+          </label>
+          <textarea
+            {...field('question')}
+            ref={questionRef}
+            name="question"
+            rows={4}
+            value={draft.question}
+            onChange={(e) => update('question', e.target.value)}
+            className="mt-1 block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg"
+            aria-describedby={[`${id}-counter`, errors.question ? `${id}-question-error` : '']
+              .filter(Boolean)
+              .join(' ')}
+          />
+          <div className="mt-1 flex justify-between gap-4 text-sm">
+            <span
+              id={`${id}-question-error`}
+              className="text-loss"
+              role={errors.question ? 'alert' : undefined}
+            >
+              {errors.question ?? ''}
+            </span>
+            <span
+              id={`${id}-counter`}
+              className={over ? 'font-semibold text-loss' : 'text-muted'}
+              data-testid="question-counter"
+            >
+              {length} / {QUESTION_MAX}
+            </span>
+          </div>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor={`${id}-name`} className="block text-sm font-medium">
+              Name <span className="font-normal text-muted">(optional, shown if featured)</span>
+            </label>
+            <input
+              {...field('name')}
+              name="name"
+              autoComplete="name"
+              value={draft.name}
+              onChange={(e) => update('name', e.target.value)}
+              className="mt-1 block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg"
+            />
+            {errors.name ? (
+              <p id={`${id}-name-error`} className="mt-1 text-sm text-loss">
+                {errors.name}
+              </p>
+            ) : null}
+          </div>
+          <div>
+            <label htmlFor={`${id}-email`} className="block text-sm font-medium">
+              Email <span className="font-normal text-muted">(optional, never shown)</span>
+            </label>
+            <input
+              {...field('email')}
+              name="email"
+              type="email"
+              autoComplete="email"
+              value={draft.email}
+              onChange={(e) => update('email', e.target.value)}
+              className="mt-1 block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg"
+            />
+            {errors.email ? (
+              <p id={`${id}-email-error`} className="mt-1 text-sm text-loss">
+                {errors.email}
+              </p>
+            ) : null}
+          </div>
+        </div>
+        {/* Honeypot: invisible to people and to assistive technology, tempting to form-filling bots. */}
+        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+          <label htmlFor={`${id}-website`}>Website</label>
+          <input
+            id={`${id}-website`}
+            name="website"
+            tabIndex={-1}
+            autoComplete="off"
+            value={website}
+            onChange={(e) => setWebsite(e.target.value)}
+          />
+        </div>
+        <div className="flex flex-wrap items-center gap-4">
+          <button
+            type="submit"
+            disabled={sending}
+            className="rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90 disabled:opacity-60"
+          >
+            {sending ? 'Sending…' : 'Send question'}
+          </button>
+          <div
+            ref={statusRef}
+            tabIndex={-1}
+            role="status"
+            aria-live="polite"
+            className="text-sm focus:outline-none"
+          >
+            {status.state === 'sent' ? (
+              <span className="font-medium text-profit">
+                Thank you — your question is saved. If we answer it in the knowledge base, it may be
+                featured here.
+              </span>
+            ) : status.state === 'error' ? (
+              <span className="font-medium text-loss">{status.message}</span>
+            ) : null}
+          </div>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+const format = new Intl.NumberFormat('en-US');
+
+/**
+ * Sends the view beacon once the page has loaded and shows the stored count it returns. The page
+ * itself stays static; until the count arrives nothing is shown rather than a made-up number.
+ */
+export function ViewCount({ slug }: { slug: string }) {
+  const [views, setViews] = useState<number | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch('/api/views', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ slug }),
+      keepalive: true,
+    })
+      .then((response) => (response.ok ? (response.json() as Promise<{ views: number }>) : null))
+      .then((body) => {
+        if (!cancelled && body && Number.isFinite(body.views)) setViews(body.views);
+      })
+      .catch(() => {
+        // The count is a courtesy: a failed beacon leaves the byline without it.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [slug]);
+
+  if (views === null) return null;
+  return (
+    <span data-testid="view-count">
+      {' · '}
+      {format.format(views)} {views === 1 ? 'view' : 'views'}
+    </span>
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * What a reader may submit as a question. The same schema runs in the browser (to show messages
+ * at the field before sending) and in the API (which trusts nothing the browser checked).
+ */
+export const QUESTION_MIN = 10;
+export const QUESTION_MAX = 1000;
+export const NAME_MAX = 80;
+export const EMAIL_MAX = 254;
+
+// C0 and C1 control characters other than tab, line feed and carriage return.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ message: `${label} must be text` })
+    .trim()
+    .max(max, { message: `${label} can be at most ${max} characters` })
+    .refine((v) => !CONTROL.test(v), {
+      message: `${label} contains characters that cannot be stored`,
+    })
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const questionInput = z.object({
+  question: z
+    .string({ message: 'Type your question' })
+    .trim()
+    .min(QUESTION_MIN, { message: `Your question needs at least ${QUESTION_MIN} characters` })
+    .max(QUESTION_MAX, { message: `Your question can be at most ${QUESTION_MAX} characters` })
+    .refine((v) => !CONTROL.test(v), {
+      message: 'Your question contains characters that cannot be stored',
+    }),
+  name: optionalText(NAME_MAX, 'Name'),
+  email: z
+    .string({ message: 'Email must be text' })
+    .trim()
+    .max(EMAIL_MAX, { message: `Email can be at most ${EMAIL_MAX} characters` })
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.email({ message: 'Enter a valid email address, or leave it empty' }).optional()),
+  articleSlug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Unknown article' })
+    .max(100)
+    .optional(),
+  /** Honeypot: hidden from people, filled in by naive bots. */
+  website: z.string().max(500).optional(),
+});
+
+export type QuestionInput = z.input<typeof questionInput>;
+export type ValidQuestion = z.output<typeof questionInput>;
+
+/** Field → first message, for showing errors next to the fields they concern. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

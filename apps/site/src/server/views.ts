@@ -1,0 +1,31 @@
+import { count, eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { articleViews } from '../db/schema';
+import { persistentSecret, saltedHash } from './secrets';
+
+/**
+ * A view is one visitor, one article, one day. The visitor is a hash of the client address and
+ * user agent salted with a secret and the date, so it cannot be linked across days and no cookie
+ * is set.
+ */
+export async function recordView(
+  db: Database,
+  articleSlug: string,
+  address: string,
+  userAgent: string,
+  now: Date = new Date(),
+): Promise<number> {
+  const day = now.toISOString().slice(0, 10);
+  const secret = await persistentSecret(db, 'view-salt');
+  const visitorHash = saltedHash(secret, day, address, userAgent);
+  await db.insert(articleViews).values({ articleSlug, day, visitorHash }).onConflictDoNothing();
+  return viewCount(db, articleSlug);
+}
+
+export async function viewCount(db: Database, articleSlug: string): Promise<number> {
+  const rows = await db
+    .select({ n: count() })
+    .from(articleViews)
+    .where(eq(articleViews.articleSlug, articleSlug));
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '@/db/client';
+import { questions } from '@/db/schema';
+import { answeredQuestions, insertQuestion, markAnswered } from '@/server/questions';
+import { hitRateLimit } from '@/server/rate-limit';
+import { persistentSecret } from '@/server/secrets';
+import { recordView, viewCount } from '@/server/views';
+
+/**
+ * The data layer against the embedded database, and against a PostgreSQL server as well when
+ * TEST_DATABASE_URL is set (CI starts one). Same schema, same migrations, same assertions.
+ */
+const backends: {
+  name: string;
+  open: () => Promise<{ handle: DatabaseHandle; cleanup: () => void }>;
+}[] = [
+  {
+    name: 'PGlite',
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'vixshield-db-'));
+      const handle = await openDatabase({ dataDir: dir });
+      return { handle, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
+];
+if (process.env.TEST_DATABASE_URL) {
+  backends.push({
+    name: 'PostgreSQL',
+    open: async () => {
+      const handle = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL });
+      await handle.db.execute(sql`drop schema if exists public cascade`);
+      await handle.db.execute(sql`drop schema if exists drizzle cascade`);
+      await handle.db.execute(sql`create schema public`);
+      return { handle, cleanup: () => {} };
+    },
+  });
+}
+
+describe.each(backends)('data layer on $name', ({ open }) => {
+  let handle: DatabaseHandle;
+  let cleanup: () => void;
+
+  beforeAll(async () => {
+    ({ handle, cleanup } = await open());
+    await handle.migrate();
+  }, 60_000);
+
+  afterAll(async () => {
+    await handle?.close();
+    cleanup?.();
+  });
+
+  it('migrate() is idempotent', async () => {
+    await handle.migrate();
+    const rows = await handle.db.execute(sql`select count(*)::int as n from questions`);
+    expect(rows).toBeDefined();
+  });
+
+  it('insertQuestion stores every field and returns the new id', async () => {
+    const id = await insertQuestion(handle.db, {
+      question: 'How wide should my wings be at 45 DTE?',
+      name: 'Dana',
+      email: 'dana@example.com',
+      articleSlug: 'iron-condor-wing-width',
+      clientHash: 'hash-1',
+      userAgent: 'test',
+    });
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const [row] = await handle.db.select().from(questions).where(sql`${questions.id} = ${id}`);
+    expect(row).toMatchObject({
+      question: 'How wide should my wings be at 45 DTE?',
+      name: 'Dana',
+      email: 'dana@example.com',
+      articleSlug: 'iron-condor-wing-width',
+      status: 'new',
+      clientHash: 'hash-1',
+      userAgent: 'test',
+    });
+    expect(row?.createdAt).toBeInstanceOf(Date);
+  });
+
+  it('hitRateLimit allows `limit` hits per window, then refuses with the seconds left', async () => {
+    const now = new Date('2026-11-24T10:03:20Z');
+    const results = [];
+    for (let i = 0; i < 4; i += 1)
+      results.push(await hitRateLimit(handle.db, 'test:a', 3, 600, now));
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, false]);
+    expect(results[3]?.hits).toBe(4);
+    // The window started at 10:00:00 and ends at 10:10:00: 400 s remain.
+    expect(results[3]?.retryAfter).toBe(400);
+    const nextWindow = await hitRateLimit(
+      handle.db,
+      'test:a',
+      3,
+      600,
+      new Date('2026-11-24T10:10:01Z'),
+    );
+    expect(nextWindow.allowed).toBe(true);
+    const otherClient = await hitRateLimit(handle.db, 'test:b', 3, 600, now);
+    expect(otherClient.hits).toBe(1);
+  });
+
+  it('hitRateLimit counts concurrent hits exactly', async () => {
+    const now = new Date('2026-11-24T11:00:00Z');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => hitRateLimit(handle.db, 'test:c', 5, 60, now)),
+    );
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    expect(results.map((r) => r.hits).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+  });
+
+  it('recordView counts a visitor once per article per day', async () => {
+    const day1 = new Date('2026-11-24T09:00:00Z');
+    expect(await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', day1)).toBe(1);
+    expect(
+      await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', new Date('2026-11-24T18:00:00Z')),
+    ).toBe(1);
+    expect(await recordView(handle.db, 'flagship', '10.0.0.2', 'ua', day1)).toBe(2);
+    expect(
+      await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', new Date('2026-11-25T09:00:00Z')),
+    ).toBe(3);
+    expect(await recordView(handle.db, 'other', '10.0.0.1', 'ua', day1)).toBe(1);
+    expect(await viewCount(handle.db, 'flagship')).toBe(3);
+  });
+
+  it('persistentSecret is generated once and then stable', async () => {
+    const first = await persistentSecret(handle.db, 'test-secret');
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(await persistentSecret(handle.db, 'test-secret')).toBe(first);
+  });
+
+  it('answeredQuestions lists only answered questions linked to the article', async () => {
+    const asked = await insertQuestion(handle.db, {
+      question: 'Why 45 DTE for the first layer?',
+      clientHash: 'h',
+    });
+    await insertQuestion(handle.db, { question: 'An unanswered question here', clientHash: 'h' });
+    expect(await answeredQuestions(handle.db, '45-dte-vs-15-dte-layers')).toEqual([]);
+    await markAnswered(
+      handle.db,
+      asked,
+      '45-dte-vs-15-dte-layers',
+      new Date('2026-11-20T00:00:00Z'),
+    );
+    const featured = await answeredQuestions(handle.db, '45-dte-vs-15-dte-layers');
+    expect(featured).toEqual([
+      {
+        id: asked,
+        question: 'Why 45 DTE for the first layer?',
+        name: null,
+        answeredBySlug: '45-dte-vs-15-dte-layers',
+        answeredAt: '2026-11-20T00:00:00.000Z',
+      },
+    ]);
+    expect((await answeredQuestions(handle.db)).map((q) => q.id)).toContain(asked);
+  });
+});
