@@ -2,6 +2,7 @@
  * Calculator components by their MDX name, for the site's MDX components map. Each value is a
  * client component ('use client'), so this record can be passed from a server component.
  */
+import { BreakEvenCalculator } from './break-even/break-even-calculator';
 import type { CalculatorComponentName } from './catalog';
 import { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
@@ -9,4 +10,5 @@ import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
 export const calculatorComponents = {
   IronCondorCalculator,
   ExpectedMoveCalculator,
+  BreakEvenCalculator,
 } satisfies Partial<Record<CalculatorComponentName, unknown>>;

@@ -1,3 +1,5 @@
+export type { BreakEvenCalculatorProps } from './break-even/break-even-calculator';
+export { BreakEvenCalculator } from './break-even/break-even-calculator';
 export type { CalculatorComponentName, CalculatorEntry, CalculatorSlug } from './catalog';
 export { calculatorCatalog, findCalculator } from './catalog';
 export type {
