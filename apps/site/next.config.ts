@@ -11,6 +11,8 @@ function glossaryTerms(): AliasSource[] {
 }
 
 const nextConfig: NextConfig = {
+  // Lets several builds of this checkout coexist (e.g. parallel work); the default is .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The workspace packages export TypeScript source; Next compiles them with the app.
   transpilePackages: ['@vixshield/engine', '@vixshield/ui'],
   poweredByHeader: false,

@@ -47,7 +47,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: '.data-e2e',
+      DATA_DIR: `.data-e2e-${port}`,
       QUESTION_RATE_LIMIT: '1000',
     },
     url: baseURL,
