@@ -6,9 +6,11 @@ import { BreakEvenCalculator } from './break-even/break-even-calculator';
 import type { CalculatorComponentName } from './catalog';
 import { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
+import { OptionPricer } from './option-pricer/option-pricer-calculator';
 
 export const calculatorComponents = {
   IronCondorCalculator,
   ExpectedMoveCalculator,
   BreakEvenCalculator,
+  OptionPricer,
 } satisfies Partial<Record<CalculatorComponentName, unknown>>;
