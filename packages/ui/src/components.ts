@@ -6,7 +6,7 @@ import { BreakEvenCalculator } from './break-even/break-even-calculator';
 import type { CalculatorComponentName } from './catalog';
 import { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
-import { OptionPricer } from './option-pricer/option-pricer-calculator';
+import { OptionPricer } from './option-pricer/option-pricer';
 
 export const calculatorComponents = {
   IronCondorCalculator,

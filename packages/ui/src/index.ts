@@ -16,5 +16,5 @@ export { ExpectedMoveCalculator } from './expected-move/expected-move-calculator
 export type { IronCondorCalculatorProps } from './iron-condor/iron-condor-calculator';
 export { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
 export { cn } from './lib/cn';
-export type { OptionPricerProps } from './option-pricer/option-pricer-calculator';
-export { OptionPricer } from './option-pricer/option-pricer-calculator';
+export type { OptionPricerProps } from './option-pricer/option-pricer';
+export { OptionPricer } from './option-pricer/option-pricer';

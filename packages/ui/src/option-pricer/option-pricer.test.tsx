@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { OptionPricer } from './option-pricer-calculator';
+import { OptionPricer } from './option-pricer';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/calculators/option-pricer');
