@@ -6,6 +6,7 @@ import { BreakEvenCalculator } from './break-even/break-even-calculator';
 import type { CalculatorComponentName } from './catalog';
 import { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
+import { LayeredCondorCalculator } from './layered-condor/layered-condor-calculator';
 import { OptionPricer } from './option-pricer/option-pricer';
 
 export const calculatorComponents = {
@@ -13,4 +14,5 @@ export const calculatorComponents = {
   ExpectedMoveCalculator,
   BreakEvenCalculator,
   OptionPricer,
+  LayeredCondorCalculator,
 } satisfies Partial<Record<CalculatorComponentName, unknown>>;

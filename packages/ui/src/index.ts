@@ -15,6 +15,8 @@ export type { ExpectedMoveCalculatorProps } from './expected-move/expected-move-
 export { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 export type { IronCondorCalculatorProps } from './iron-condor/iron-condor-calculator';
 export { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
+export type { LayeredCondorCalculatorProps } from './layered-condor/layered-condor-calculator';
+export { LayeredCondorCalculator } from './layered-condor/layered-condor-calculator';
 export { cn } from './lib/cn';
 export type { OptionPricerProps } from './option-pricer/option-pricer';
 export { OptionPricer } from './option-pricer/option-pricer';
