@@ -37,7 +37,7 @@ export interface BreakEvenCalculatorProps
     Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof BreakEvenSetup> {
   /** URL namespace of this calculator's state, default "be". */
   stateKey?: string;
-  /** Heading level of the title, default 3. */
+  /** Heading level of the title, default 2. */
   headingLevel?: 2 | 3 | 4;
   /** Title, default "Break-even calculator". */
   title?: string;
@@ -112,6 +112,7 @@ export function BreakEvenCalculator({
           value={currentSide}
           options={SIDE_OPTIONS}
           onValueChange={(next) => setValues({ side: next })}
+          className="@sm:col-span-2"
         />
         {KEYS.slice(0, strikeCount(current)).map((key, i) => (
           <NumberField
@@ -228,7 +229,7 @@ function BreakEvenFigures({ result }: { result: BreakEvenResult }) {
         <Stat label="Max loss per contract" value={formatMoney(result.maxLoss)} tone="loss" />
       </StatGrid>
       {result.breakevens.length > 0 ? (
-        <table className="w-full border-collapse text-sm tabular-nums">
+        <table className="table w-full border-collapse text-sm tabular-nums">
           <caption className="sr-only">Distance of each break-even from the current price</caption>
           <thead>
             <tr className="border-b border-border text-left text-muted">

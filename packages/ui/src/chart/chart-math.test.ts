@@ -83,8 +83,8 @@ describe('buildScales', () => {
 });
 
 describe('tickCount and labelWidth', () => {
-  it('clamps between 2 and 10', () => {
-    expect(tickCount(50, 90)).toBe(2);
+  it('clamps between 3 and 10', () => {
+    expect(tickCount(50, 90)).toBe(3);
     expect(tickCount(5000, 90)).toBe(10);
   });
   it('measures the longest label', () => {

@@ -85,7 +85,7 @@ export function chooseValueDomain(
 
 /** How many ticks fit along an axis of `length` pixels with labels about `spacing` apart. */
 export function tickCount(length: number, spacing: number): number {
-  return Math.max(2, Math.min(10, Math.floor(length / spacing)));
+  return Math.max(3, Math.min(10, Math.floor(length / spacing)));
 }
 
 export interface ChartScales {
@@ -119,7 +119,7 @@ export function buildScales(
   return {
     x,
     y,
-    xTicks: x.ticks(tickCount(innerWidth, 90)),
+    xTicks: x.ticks(tickCount(innerWidth, 75)),
     yTicks: y.ticks(tickCount(innerHeight, 45)),
   };
 }

@@ -550,33 +550,36 @@ export function PayoffChart({
       </figcaption>
 
       {keyPoints.length > 0 ? (
-        <table className="sr-only">
-          <caption>{`${label}: key points`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Point</th>
-              <th scope="col">{xLabel}</th>
-              {series.map((s) => (
-                <th key={s.id} scope="col">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {keyPoints.map((point) => (
-              <tr key={`${point.label}-${point.x}`}>
-                <th scope="row">{point.label}</th>
-                <td>{formatX(point.x)}</td>
-                {series.map((s, i) => (
-                  <td key={s.id}>
-                    {formatY(point.values?.[i] ?? interpolate(xs, s.values, point.x))}
-                  </td>
+        // A table ignores `width: 1px`, so the visually hidden wrapper is a div.
+        <div className="sr-only">
+          <table>
+            <caption>{`${label}: key points`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Point</th>
+                <th scope="col">{xLabel}</th>
+                {series.map((s) => (
+                  <th key={s.id} scope="col">
+                    {s.label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {keyPoints.map((point) => (
+                <tr key={`${point.label}-${point.x}`}>
+                  <th scope="row">{point.label}</th>
+                  <td>{formatX(point.x)}</td>
+                  {series.map((s, i) => (
+                    <td key={s.id}>
+                      {formatY(point.values?.[i] ?? interpolate(xs, s.values, point.x))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </figure>
   );

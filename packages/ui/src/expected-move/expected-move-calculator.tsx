@@ -28,7 +28,7 @@ export interface ExpectedMoveCalculatorProps
     Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof ExpectedMoveSetup> {
   /** URL namespace of this calculator's state, default "em". */
   stateKey?: string;
-  /** Heading level of the title, default 3. */
+  /** Heading level of the title, default 2. */
   headingLevel?: 2 | 3 | 4;
   /** Title, default "Expected move calculator". */
   title?: string;
@@ -182,7 +182,7 @@ function ExpectedMoveFigures({ result }: { result: ExpectedMoveResult }) {
         />
       </StatGrid>
       <div>
-        <table className="w-full border-collapse text-sm tabular-nums">
+        <table className="table w-full border-collapse text-sm tabular-nums">
           <caption className="sr-only">Expected move by horizon</caption>
           <thead>
             <tr className="border-b border-border text-left text-muted">

@@ -14,7 +14,7 @@ export interface CalculatorShellProps extends Omit<React.ComponentProps<'section
   /** Called by the "Reset" button. */
   resetState: () => void;
   copyStatus: CopyStatus;
-  /** Heading level of the title: 3 inside an article section (default), 2 on its own page. */
+  /** Heading level of the title, default 2 (right after a page h1 or inside an article h2 section). */
   headingLevel?: 2 | 3 | 4;
 }
 
@@ -32,7 +32,7 @@ export function CalculatorShell({
   copyLink,
   resetState,
   copyStatus,
-  headingLevel = 3,
+  headingLevel = 2,
   className,
   children,
   ...props

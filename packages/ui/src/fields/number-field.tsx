@@ -7,7 +7,8 @@ import { decimalsOf, sliderPosition } from './slider-math';
 
 export interface NumberFieldProps
   extends Omit<React.ComponentProps<'div'>, 'onChange' | 'children'> {
-  label: string;
+  /** Visible label; may hold a visually hidden prefix (e.g. "Layer 2: ") for a unique name. */
+  label: React.ReactNode;
   /** Field text as typed. */
   value: string;
   onValueChange: (text: string) => void;
@@ -82,6 +83,7 @@ export function NumberField({
           value={position}
           aria-labelledby={labelId}
           aria-valuetext={unit ? `${value} ${unit}` : value}
+          aria-describedby={error ? errorId : undefined}
           onChange={(event) => {
             const next = Number(event.target.value);
             onValueChange(String(Number(next.toFixed(decimalsOf(slider.step)))));

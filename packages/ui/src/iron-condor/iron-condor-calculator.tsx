@@ -32,7 +32,7 @@ export interface IronCondorCalculatorProps
   /** URL namespace of this calculator's state, default "ic"; give each a different one when
    * two iron condor calculators share a page. */
   stateKey?: string;
-  /** Heading level of the title, default 3 (inside an article section). */
+  /** Heading level of the title, default 2. */
   headingLevel?: 2 | 3 | 4;
   /** Title shown above the calculator, default "Iron condor calculator". */
   title?: string;
@@ -159,6 +159,7 @@ export function IronCondorCalculator({
           value={creditMode}
           options={CREDIT_OPTIONS}
           onValueChange={onCreditMode}
+          className="@sm:col-span-2"
         />
         {creditMode === 'typed'
           ? field('credit', 'Credit per share', {

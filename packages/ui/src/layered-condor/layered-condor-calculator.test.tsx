@@ -29,16 +29,16 @@ describe('LayeredCondorCalculator', () => {
     const user = userEvent.setup();
     render(<LayeredCondorCalculator layers={layers} />);
     await user.click(screen.getByRole('button', { name: 'Add a third layer' }));
-    expect(screen.getByRole('textbox', { name: 'Layer 3: days to expiration' })).toHaveValue('30');
+    expect(screen.getByRole('textbox', { name: 'Layer 3: Days to expiration' })).toHaveValue('30');
     expect(screen.getByRole('rowheader', { name: '3 (30 DTE)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove layer 3' }));
-    expect(screen.queryByRole('textbox', { name: 'Layer 3: days to expiration' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Layer 3: Days to expiration' })).toBeNull();
   });
 
   it('flags a bad strike in one layer and dims the last result', async () => {
     const user = userEvent.setup();
     const { container } = render(<LayeredCondorCalculator layers={layers} />);
-    const field = screen.getByRole('textbox', { name: 'Layer 2: long call' });
+    const field = screen.getByRole('textbox', { name: 'Layer 2: Long call' });
     await user.clear(field);
     await user.type(field, '6200');
     expect(field).toHaveAccessibleDescription('The long call must be above the short call.');

@@ -33,7 +33,7 @@ export interface LayeredCondorCalculatorProps
     Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof LayeredCondorSetup> {
   /** URL namespace of this calculator's state, default "lc". */
   stateKey?: string;
-  /** Heading level of the title, default 3. */
+  /** Heading level of the title, default 2. */
   headingLevel?: 2 | 3 | 4;
   /** Title, default "Layered iron condors". */
   title?: string;
@@ -133,7 +133,11 @@ export function LayeredCondorCalculator({
           <FieldGrid key={daysKey} legend={`Layer ${i + 1}`}>
             <NumberField
               name={daysKey}
-              label={`Layer ${i + 1}: days to expiration`}
+              label={
+                <>
+                  <span className="sr-only">Layer {i + 1}: </span>Days to expiration
+                </>
+              }
               unit="days"
               value={values[daysKey]}
               onValueChange={(text) => setValue(daysKey, text)}
@@ -147,7 +151,12 @@ export function LayeredCondorCalculator({
                   <NumberField
                     key={key}
                     name={key}
-                    label={`Layer ${i + 1}: ${LAYER_LABELS[field].toLowerCase()}`}
+                    label={
+                      <>
+                        <span className="sr-only">Layer {i + 1}: </span>
+                        {LAYER_LABELS[field]}
+                      </>
+                    }
                     value={values[key]}
                     onValueChange={(text) => setValue(key, text)}
                     error={errors[key]}
@@ -268,7 +277,7 @@ function LayeredFigures({ result }: { result: LayeredResult }) {
           value={breakevenList(result.frontBreakevens)}
         />
       </StatGrid>
-      <table className="w-full border-collapse text-sm tabular-nums">
+      <table className="table w-full border-collapse text-sm tabular-nums">
         <caption className="sr-only">Each layer at its own expiration</caption>
         <thead>
           <tr className="border-b border-border text-left text-muted">

@@ -37,7 +37,7 @@ export interface OptionPricerProps
     Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof OptionPricerSetup> {
   /** URL namespace of this calculator's state, default "op". */
   stateKey?: string;
-  /** Heading level of the title, default 3. */
+  /** Heading level of the title, default 2. */
   headingLevel?: 2 | 3 | 4;
   /** Title, default "Option pricer". */
   title?: string;
@@ -305,7 +305,7 @@ function PricerFigures({ result }: { result: OptionPricerResult }) {
           note={`${formatMoney(greeks.vegaPerPoint * 100)} per contract`}
         />
       </StatGrid>
-      <table className="w-full border-collapse text-sm tabular-nums">
+      <table className="table w-full border-collapse text-sm tabular-nums">
         <caption className="sr-only">All Greeks, per share, in trader units</caption>
         <thead>
           <tr className="border-b border-border text-left text-muted">
