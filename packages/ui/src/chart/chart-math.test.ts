@@ -27,7 +27,8 @@ describe('choosePriceDomain', () => {
     expect([lo, hi]).toEqual([5500, 6600]);
   });
   it('never goes below the floor and is never zero-width', () => {
-    expect(choosePriceDomain({ spot: 10, sdMove: 100 })[0]).toBe(0);
+    expect(choosePriceDomain({ spot: 10, sdMove: 100 })[0]).toBe(0.01);
+    expect(choosePriceDomain({ spot: 10, sdMove: 100, floor: 0 })[0]).toBe(0);
     const [lo, hi] = choosePriceDomain({ spot: 6000, sdMove: 0, padding: 0 });
     expect(hi - lo).toBeCloseTo(600, 9);
   });

@@ -22,7 +22,8 @@ export interface XDomainInput {
   sdMultiple?: number;
   /** Extra room on each side as a fraction of the span, default 0.08. */
   padding?: number;
-  /** Smallest allowed lower bound, default 0 (prices are not negative). */
+  /** Smallest allowed lower bound, default 0.1 % of spot (prices are positive, and the
+   * engine's curves start above 0). */
   floor?: number;
 }
 
@@ -47,7 +48,7 @@ export function choosePriceDomain(input: XDomainInput): [number, number] {
     hi = spot + half;
   }
   const pad = (hi - lo) * (input.padding ?? 0.08);
-  const floor = input.floor ?? 0;
+  const floor = input.floor ?? Math.abs(spot) * 1e-3;
   return [Math.max(floor, lo - pad), hi + pad];
 }
 

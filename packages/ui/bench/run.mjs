@@ -1,0 +1,109 @@
+/**
+ * Browser benchmark of the calculators: builds the harness (production React, minified),
+ * serves it, opens it in Chromium and, for each calculator, changes one input many times.
+ * Each change is timed with performance marks from just before the input event to after the
+ * synchronous re-render and a forced style + layout, i.e. everything the main thread does
+ * before the next frame can paint. Prints median, p95 and max per calculator.
+ *
+ *   npm run bench -w @vixshield/ui            (CHROMIUM_PATH overrides /usr/bin/chromium)
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { buildHarness } from './build.mjs';
+
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
+const WARMUP = 20;
+
+/** Calculator → the field the benchmark edits and the two values it alternates between. */
+const CASES = [
+  ['IronCondorCalculator', 'Implied volatility', ['16', '17']],
+  ['IronCondorCalculator', 'Days from now for the curve (T+n)', ['0', '20']],
+  ['ExpectedMoveCalculator', 'Implied volatility', ['16', '17']],
+  ['BreakEvenCalculator', 'Underlying price', ['6000', '6010']],
+  ['OptionPricer', 'Volatility', ['16', '17']],
+  ['LayeredCondorCalculator', 'Implied volatility', ['16', '17']],
+  ['VixHedgeCalculator', 'VIX future', ['17.5', '18']],
+  ['ParityArbitrageCalculator', 'Call price', ['120.5', '121']],
+];
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+const { outDir, bytes } = await buildHarness();
+const js = readFileSync(join(outDir, 'harness.js'));
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const file = path === '/' ? 'index.html' : path.slice(1);
+  try {
+    const body = readFileSync(join(outDir, file));
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+
+const rows = [];
+try {
+  for (const [name, label, pair] of CASES) {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/?c=${name}`);
+    const input = page.getByRole('textbox', { name: label, exact: true });
+    if ((await input.count()) === 0) {
+      rows.push({ name, label, missing: true });
+      await page.close();
+      continue;
+    }
+    await input.waitFor();
+    await input.evaluate((el) => el.setAttribute('data-bench', 'true'));
+    const times = await page.evaluate(
+      ([values, changes, warmup]) => {
+        const el = document.querySelector('[data-bench="true"]');
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const out = [];
+        for (let i = 0; i < changes + warmup; i++) {
+          performance.mark('change-start');
+          setter.call(el, values[i % 2]);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          // React renders input events synchronously; reading layout forces style + layout.
+          void document.body.offsetHeight;
+          performance.mark('change-end');
+          const m = performance.measure('change', 'change-start', 'change-end');
+          if (i >= warmup) out.push(m.duration);
+        }
+        return out;
+      },
+      [pair, CHANGES, WARMUP],
+    );
+    times.sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    rows.push({ name, label, median: at(0.5), p95: at(0.95), max: times[times.length - 1] });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`\n@vixshield/ui browser benchmark: ${CHANGES} input changes per case, Chromium`);
+console.log(
+  `harness bundle (React + all calculators + engine): ${(bytes / 1024).toFixed(1)} KiB minified, ${(gzipSync(js).length / 1024).toFixed(1)} KiB gzip\n`,
+);
+console.log('| calculator | field changed | median ms | p95 ms | max ms |');
+console.log('|---|---|---:|---:|---:|');
+for (const r of rows) {
+  if (r.missing) console.log(`| ${r.name} | ${r.label} | not mounted | | |`);
+  else
+    console.log(
+      `| ${r.name} | ${r.label} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.max.toFixed(2)} |`,
+    );
+}
