@@ -16,6 +16,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <main className="mx-auto max-w-3xl p-3">
+        <h1 className="text-xl font-bold">@vixshield/ui harness</h1>
         {entries.map(([name, Calculator]) => (
           <Calculator key={name} />
         ))}
