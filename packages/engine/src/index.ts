@@ -6,7 +6,17 @@ export {
   type OptionType,
   optionPrice,
 } from './black-scholes.ts';
+export { type ExpectedMoveSpec, expectedMove } from './expected-move.ts';
 export { type OptionGreeks, optionGreeks } from './greeks.ts';
+export {
+  type Black76ImpliedVolatilitySpec,
+  black76ImpliedVolatility,
+  ImpliedVolatilityError,
+  type ImpliedVolatilityFailure,
+  type ImpliedVolatilitySpec,
+  impliedVolatility,
+} from './implied-volatility.ts';
+export { type IronCondorSpec, ironCondor } from './iron-condor.ts';
 export {
   erf,
   erfc,
@@ -17,3 +27,17 @@ export {
   normalPdf,
 } from './normal.ts';
 export { normalizedBlack } from './normalized-black.ts';
+export {
+  analyzeStrategy,
+  type ExpiryMarket,
+  type Leg,
+  profitAtExpiry,
+  type Strategy,
+  type StrategyAnalysis,
+} from './strategy.ts';
+export {
+  type PnlCurveOptions,
+  type StrategyMarket,
+  strategyPnlCurve,
+  strategyValue,
+} from './strategy-value.ts';

@@ -22,7 +22,7 @@ export const SQRT_2PI = 2.5066282746310007;
 const SQRT_HALF_PI = 1.2533141373155003;
 
 /** erf(x) for |x| ≤ 0.46875 (Cody's first interval, rational in x²). */
-function erfSmall(x: number): number {
+export function erfSmall(x: number): number {
   const z = x * x;
   let num = 0.18577770618460315 * z + 3.1611237438705655;
   num = num * z + 113.86415415105016;

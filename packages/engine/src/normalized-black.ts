@@ -26,33 +26,110 @@
  *     b itself (≈ a²), so the direct difference of the two Mills ratios is as good as exact.
  */
 
-import { erfcxTailCorrection, INV_SQRT_2PI, millsRatioUnchecked } from './normal.ts';
+import {
+  erfcxNonNegative,
+  erfcxTailCorrection,
+  erfSmall,
+  INV_SQRT_2PI,
+  millsRatioUnchecked,
+} from './normal.ts';
 import { optionSign, requireFinite, requireNonNegative } from './validate.ts';
 
 const SQRT_PI = 1.772453850905516;
+const SQRT_HALF_PI = 1.2533141373155003;
+/** Below this argument Cody's erfcx needs an exponential; Φ(−z) = (1 − erf(z/√2))/2 does not. */
+const CENTRAL = 0.6629126073623883; // 0.46875·√2
 /** 4√2: beyond it Y′(−a) comes from Cody's third-interval term. */
 const TAIL_A = 5.656854249492381;
 /** 2⁻⁵⁴: a Taylor term below this fraction of the sum no longer changes it. */
 const HALF_ULP = 5.551115123125783e-17;
+/** 1/((n+1)(n+2)) for odd n, the ratio of t^(n+2)/(n+2)! to tⁿ/n! over t². */
+const TAYLOR_RATIO = Float64Array.from({ length: 100 }, (_, i) => 1 / ((2 * i + 2) * (2 * i + 3)));
+
+/** R(z) = (1 − Φ(z))/φ(z) for z ≥ CENTRAL: Cody's rational erfcx, no exponential. */
+function millsRatioRational(z: number): number {
+  return SQRT_HALF_PI * erfcxNonNegative(z * Math.SQRT1_2);
+}
 
 /**
- * Y(−a + t) − Y(−a − t) by its Taylor series in t about −a (a ≥ 0, t·max(a, 1) < 1).
+ * Side outputs of the last {@link otmKernel} call, for the implied-volatility solver: the
+ * vega factor E = ∂b/∂s = e^(−(a² + t²)/2)/√(2π) and, when it was formed without cancellation
+ * (t > a), the complement e^(−|x|/2) − b as a sum of tails (NaN otherwise).
  */
-function taylorDifference(a: number, t: number): number {
-  const y0 = millsRatioUnchecked(a);
-  let y1 = a > TAIL_A ? SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : 1 - a * y0;
-  let y2 = y0;
-  // y1 = Y⁽ⁿ⁾, y2 = Y⁽ⁿ⁻¹⁾; coefficient = tⁿ/n!
+export const kernelOut = { vega: 0, complement: Number.NaN };
+
+/**
+ * The out-of-the-money normalised call b(−|x|, s) from a = |x|/s ≥ 0 and t = s/2 > 0. Callers
+ * that know them pass g = e^(−t²/2)/√(2π) and eh = e^(−|x|/2) = e^(−at) (any value ≤ 0 means
+ * "not known", and it is computed when needed); a curve over many prices then costs one
+ * exponential per point. Internal: no checks.
+ */
+export function otmKernel(a: number, t: number, g: number, eh: number): number {
+  const p = a - t;
+  const q = a + t;
+  if (p < -0.85) {
+    // Φ(d₁) is above 0.8: b = e^(x/2) − [e^(x/2)Φ(−d₁) + e^(−x/2)Φ(d₂)], both tails small.
+    const ehalf = eh > 0 ? eh : Math.exp(-a * t);
+    const e = ehalf * INV_SQRT_2PI * Math.exp(-0.5 * p * p); // E = e^(x/2)·φ(d₁)
+    const tails = e * (millsRatioRational(-p) + millsRatioRational(q));
+    kernelOut.vega = e;
+    kernelOut.complement = tails;
+    return ehalf - tails;
+  }
+  // e^(−745.2) is below the smallest subnormal: the price underflows to exactly 0.
+  if (a * a + t * t > 1490.5) {
+    kernelOut.vega = 0;
+    kernelOut.complement = Number.NaN;
+    return 0;
+  }
+  if (t * Math.max(a, 1) < 1) {
+    const gt = g > 0 ? g : INV_SQRT_2PI * Math.exp(-0.5 * t * t);
+    const e = gt * Math.exp(-0.5 * a * a);
+    // z0 = E·Y(h) = E·R(a) = g·√(2π)·Φ(−a), z1 = E·Y′(h) = E·(1 − a·R(a))
+    const z0 =
+      a < CENTRAL
+        ? gt * SQRT_HALF_PI * (1 - erfSmall(a * Math.SQRT1_2))
+        : e * millsRatioRational(a);
+    const z1 = a > TAIL_A ? e * SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : e - a * z0;
+    kernelOut.vega = e;
+    kernelOut.complement = Number.NaN;
+    return taylorDifference(a, t, z0, z1);
+  }
+  const e = INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
+  kernelOut.vega = e;
+  if (p >= CENTRAL) {
+    kernelOut.complement = Number.NaN;
+    return e * (millsRatioRational(p) - millsRatioRational(q));
+  }
+  // E·R(p) = e^(x/2)·Φ(−p), taken from erf near 0 or from the upper tail below −CENTRAL.
+  const ehalf = eh > 0 ? eh : Math.exp(-a * t);
+  const upper = e * millsRatioRational(q);
+  if (p > -CENTRAL) {
+    const erfP = erfSmall(p * Math.SQRT1_2);
+    kernelOut.complement = p < 0 ? 0.5 * ehalf * (1 + erfP) + upper : Number.NaN;
+    return 0.5 * ehalf * (1 - erfP) - upper;
+  }
+  const tails = e * millsRatioRational(-p) + upper;
+  kernelOut.complement = tails;
+  return ehalf - tails;
+}
+
+/**
+ * E·[Y(−a + t) − Y(−a − t)] by its Taylor series 2·Σ_{k odd} E·Y⁽ᵏ⁾(−a)·tᵏ/k!, from z0 = E·Y and
+ * z1 = E·Y′ and the recurrence Y⁽ⁿ⁺¹⁾ = −a·Y⁽ⁿ⁾ + n·Y⁽ⁿ⁻¹⁾ (linear, so it holds scaled by E).
+ */
+function taylorDifference(a: number, t: number, z0: number, z1: number): number {
+  let previous = z0;
+  let current = z1;
   let coefficient = t;
-  let sum = y1 * t;
+  let sum = z1 * t;
   const t2 = t * t;
-  for (let n = 1; n < 200; n += 2) {
-    // two steps of the recurrence: Y⁽ⁿ⁺¹⁾ then Y⁽ⁿ⁺²⁾ (only odd orders enter the sum)
-    const even = -a * y1 + n * y2;
-    const odd = -a * even + (n + 1) * y1;
-    y2 = even;
-    y1 = odd;
-    coefficient *= t2 / ((n + 1) * (n + 2));
+  for (let i = 0, n = 1; i < 100; i++, n += 2) {
+    const even = -a * current + n * previous;
+    const odd = -a * even + (n + 1) * current;
+    previous = even;
+    current = odd;
+    coefficient *= t2 * TAYLOR_RATIO[i]!;
     const term = odd * coefficient;
     sum += term;
     if (term <= sum * HALF_ULP) break;
@@ -65,15 +142,7 @@ function taylorDifference(a: number, t: number): number {
  */
 export function otmNormalizedBlack(ax: number, s: number): number {
   if (!(s > 0)) return 0;
-  const t = 0.5 * s;
-  const a = ax / s;
-  const e = INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
-  if (t - a > 0.85) {
-    return Math.exp(-0.5 * ax) - e * (millsRatioUnchecked(t - a) + millsRatioUnchecked(a + t));
-  }
-  if (e === 0) return 0;
-  if (t * Math.max(a, 1) < 1) return e * taylorDifference(a, t);
-  return e * (millsRatioUnchecked(a - t) - millsRatioUnchecked(a + t));
+  return otmKernel(ax / s, 0.5 * s, 0, 0);
 }
 
 /**

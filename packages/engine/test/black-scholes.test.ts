@@ -221,7 +221,7 @@ describe('optionPrice: properties', () => {
           const strike = o.spot * moneyness;
           const low = optionPrice({ type, strike, ...o });
           const high = optionPrice({ type, strike, ...o, volatility: o.volatility + bump });
-          expect(high).toBeGreaterThanOrEqual(low);
+          expect(high).toBeGreaterThanOrEqual(low * (1 - 4 * EPS));
           const sq = o.spot * Math.exp(-o.dividendYield * o.time);
           const kr = strike * Math.exp(-o.rate * o.time);
           const intrinsic = Math.max(type === 'call' ? sq - kr : kr - sq, 0);

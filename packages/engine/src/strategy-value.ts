@@ -1,0 +1,192 @@
+/**
+ * Strategy P&L before expiry ("T+n" curves): every option leg is marked to the
+ * Black-Scholes-Merton model at the evaluation date, legs that have expired by then at their
+ * intrinsic value. Legs may expire on different dates (layered condors, calendars).
+ */
+
+import { logRatio } from './log-ratio.ts';
+import { otmNormalizedBlack } from './normalized-black.ts';
+import { checkStrategy, type Strategy } from './strategy.ts';
+import {
+  optionalFinite,
+  requireFinite,
+  requireInteger,
+  requireNonNegative,
+  requirePositive,
+} from './validate.ts';
+
+/** The model inputs shared by all legs of a strategy at one evaluation date. */
+export interface StrategyMarket {
+  /** years from now to the evaluation date (0 = today), ≥ 0 */
+  evaluationTime: number;
+  /** annualised volatility for legs without their own `volatility`, ≥ 0 */
+  volatility: number;
+  /** continuously compounded risk-free rate */
+  rate: number;
+  /** continuous dividend yield; default 0 */
+  dividendYield?: number;
+  /**
+   * years from now to the expiry of option legs that carry no `expiry` of their own. If
+   * neither is given the leg is valued at expiry, i.e. at its intrinsic value.
+   */
+  expiry?: number;
+}
+
+/** Per-leg constants hoisted out of the price loop. */
+interface LegModel {
+  /** +1 call, −1 put, 0 stock */
+  sign: number;
+  strike: number;
+  /** signed shares: contracts × multiplier, or shares for stock */
+  size: number;
+  /** premium (or stock price) per share */
+  cost: number;
+  /** σ√τ of the remaining life τ; 0 when expired */
+  s: number;
+  /** (r − q)·τ, so that x = ln(S/K) + carry */
+  carry: number;
+  /** ln K */
+  logStrike: number;
+  /** e^(−qτ), e^(−rτ)·K and √K·e^(−(r+q)τ/2) */
+  dfq: number;
+  kr: number;
+  scale: number;
+}
+
+function legModels(strategy: Strategy, market: StrategyMarket): LegModel[] {
+  const { positions } = checkStrategy(strategy);
+  if (typeof market !== 'object' || market === null)
+    throw new RangeError('market must be an object');
+  const now = requireNonNegative(market.evaluationTime, 'market.evaluationTime');
+  const marketVol = requireNonNegative(market.volatility, 'market.volatility');
+  const rate = requireFinite(market.rate, 'market.rate');
+  const q = optionalFinite(market.dividendYield, 'market.dividendYield', 0);
+  const defaultExpiry =
+    market.expiry === undefined ? now : requireNonNegative(market.expiry, 'market.expiry');
+  return positions.map((p, i): LegModel => {
+    const leg = strategy.legs[i]!;
+    if (p.sign === 0 || leg.kind === 'stock') {
+      return {
+        sign: 0,
+        strike: 0,
+        size: p.size,
+        cost: p.cost,
+        s: 0,
+        carry: 0,
+        logStrike: 0,
+        dfq: 1,
+        kr: 0,
+        scale: 0,
+      };
+    }
+    const tau = Math.max((leg.expiry ?? defaultExpiry) - now, 0);
+    const sigma = leg.volatility ?? marketVol;
+    return {
+      sign: p.sign,
+      strike: p.strike,
+      size: p.size,
+      cost: p.cost,
+      s: sigma * Math.sqrt(tau),
+      carry: (rate - q) * tau,
+      logStrike: Math.log(p.strike),
+      dfq: Math.exp(-q * tau),
+      kr: p.strike * Math.exp(-rate * tau),
+      scale: Math.sqrt(p.strike) * Math.exp(-0.5 * (rate + q) * tau),
+    };
+  });
+}
+
+/**
+ * Model value per share of one leg at underlying S, given ln(S/K) and √S. The in-the-money
+ * part is the discounted forward intrinsic value; the rest is the out-of-the-money option.
+ */
+function legValue(m: LegModel, S: number, logMoneyness: number, sqrtS: number): number {
+  if (m.sign === 0) return S;
+  const forwardIntrinsic = m.sign * (S * m.dfq - m.kr);
+  const intrinsic = forwardIntrinsic > 0 ? forwardIntrinsic : 0;
+  if (m.s === 0) return intrinsic;
+  return intrinsic + sqrtS * m.scale * otmNormalizedBlack(Math.abs(logMoneyness + m.carry), m.s);
+}
+
+/**
+ * Profit or loss in dollars of a strategy at underlying price `underlying` on the evaluation
+ * date `market.evaluationTime` years from now: Σ contracts × multiplier × (model value −
+ * premium) over option legs plus shares × (underlying − price) over stock legs.
+ *
+ * Model: each option leg is a European Black-Scholes-Merton option with remaining life
+ * τ = expiry − evaluationTime, the leg's own volatility if it has one (else the market's), and
+ * the market's rate and dividend yield; legs with τ ≤ 0 are worth their intrinsic value. A leg
+ * without `expiry` expires at `market.expiry`, or at the evaluation date if that is absent
+ * too. This is the mark-to-model P&L, not a forecast: it assumes the volatility does not change.
+ * Reference: Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8 (BSM).
+ * @example
+ * strategyValue(ironCondor({ longPut: 90, shortPut: 95, shortCall: 105, longCall: 110, credit: 1.5 }),
+ *   100, { evaluationTime: 0, expiry: 30 / 365, volatility: 0.2, rate: 0.04 }) // > 0 and < 150
+ */
+export function strategyValue(
+  strategy: Strategy,
+  underlying: number,
+  market: StrategyMarket,
+): number {
+  const models = legModels(strategy, market);
+  const S = requirePositive(underlying, 'underlying');
+  const sqrtS = Math.sqrt(S);
+  let total = 0;
+  for (const m of models) {
+    const logMoneyness = m.sign === 0 ? 0 : logRatio(S, m.strike);
+    total += m.size * (legValue(m, S, logMoneyness, sqrtS) - m.cost);
+  }
+  return total;
+}
+
+/** Options of {@link strategyPnlCurve}. */
+export interface PnlCurveOptions {
+  /** lowest underlying price, > 0 */
+  from: number;
+  /** highest underlying price, > from */
+  to: number;
+  /** number of evenly spaced prices including both ends, ≥ 2 */
+  points: number;
+  market: StrategyMarket;
+}
+
+/**
+ * The P&L curve of {@link strategyValue} over `points` evenly spaced underlying prices from
+ * `from` to `to` inclusive, in dollars. Per-leg constants (discount factors, σ√τ, ln K) are
+ * computed once; each point costs one logarithm plus one normalised-Black evaluation per
+ * live option leg, with no allocation inside the loop. With `market.evaluationTime` at the
+ * front expiry this is the payoff of the front legs plus the model value of later legs.
+ * @example
+ * strategyPnlCurve(condor, { from: 80, to: 120, points: 1001, market: { evaluationTime: 0, expiry: 0.1, volatility: 0.2, rate: 0.04 } })
+ * // { prices: [80, 80.04, …, 120], pnl: [−350, …] }
+ */
+export function strategyPnlCurve(
+  strategy: Strategy,
+  options: PnlCurveOptions,
+): { prices: number[]; pnl: number[] } {
+  if (typeof options !== 'object' || options === null)
+    throw new RangeError('options must be an object');
+  const from = requirePositive(options.from, 'from');
+  const to = requirePositive(options.to, 'to');
+  if (!(to > from)) throw new RangeError(`to must be greater than from (got ${to} ≤ ${from})`);
+  const points = requireInteger(options.points, 'points', 2);
+  const models = legModels(strategy, options.market);
+  const prices = new Array<number>(points);
+  const pnl = new Array<number>(points);
+  const step = (to - from) / (points - 1);
+  let fixed = 0;
+  for (const m of models) fixed -= m.size * m.cost;
+  for (let i = 0; i < points; i++) {
+    const S = i === points - 1 ? to : from + i * step;
+    const lnS = Math.log(S);
+    const sqrtS = Math.sqrt(S);
+    let total = fixed;
+    for (let j = 0; j < models.length; j++) {
+      const m = models[j]!;
+      total += m.size * legValue(m, S, lnS - m.logStrike, sqrtS);
+    }
+    prices[i] = S;
+    pnl[i] = total;
+  }
+  return { prices, pnl };
+}
