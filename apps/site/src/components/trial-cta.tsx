@@ -1,8 +1,30 @@
-import Link from 'next/link';
-import { trialOffer } from '@/lib/site';
+'use client';
 
-/** "Put This Knowledge to Work": every call to action carries the page it came from. */
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { trialOffer } from '@/lib/site';
+import {
+  rememberedUtm,
+  sendFunnelStep,
+  trialHref,
+  type Utm,
+  utmFromSearch,
+} from '@/lib/trial-schema';
+
+/**
+ * "Put This Knowledge to Work": every call to action carries the page it came from and the
+ * visit's UTM parameters to /trial, reports the page view once it has loaded and the click when
+ * it happens (first-party beacons only). The server-rendered link carries the source alone, so
+ * the page stays static; the UTM parameters are added in the browser.
+ */
 export function TrialCta({ from }: { from: string }) {
+  const [utm, setUtm] = useState<Utm>({});
+
+  useEffect(() => {
+    setUtm(rememberedUtm(utmFromSearch(window.location.search)));
+    sendFunnelStep('view', from);
+  }, [from]);
+
   return (
     <section
       aria-labelledby="trial-cta-heading"
@@ -13,9 +35,10 @@ export function TrialCta({ from }: { from: string }) {
       </h2>
       <p className="mt-2 max-w-2xl">{trialOffer.pitch}</p>
       <Link
-        href={`/trial?from=${encodeURIComponent(from)}`}
+        href={trialHref(from, utm)}
         className="mt-4 inline-block rounded-md bg-bg px-5 py-2.5 font-semibold text-fg hover:opacity-90"
         data-cta="trial"
+        onClick={() => sendFunnelStep('cta_click', from)}
       >
         {trialOffer.cta}
       </Link>

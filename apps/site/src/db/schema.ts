@@ -8,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -72,3 +73,80 @@ export const settings = pgTable('settings', {
 
 export type QuestionRow = typeof questions.$inferSelect;
 export type QuestionStatus = (typeof questionStatus.enumValues)[number];
+
+/* ---- Trial funnel and editors' admin (issue 8) ---------------------------------------------- */
+
+export const experienceLevel = pgEnum('experience_level', [
+  'new-to-options',
+  'some-options',
+  'spreads-regularly',
+  'professional',
+]);
+
+/**
+ * Trial sign-ups. One row per email (stored trimmed and lower-cased): signing up again with the
+ * same address finds this row instead of adding one, so the first attribution is kept.
+ */
+export const leads = pgTable(
+  'leads',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    email: text('email').notNull(),
+    name: text('name'),
+    experience: experienceLevel('experience').notNull(),
+    /** When the reader ticked the consent box; a sign-up without it is refused. */
+    consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+    /** The page whose call to action led here (`ask/<slug>`, `calculators/<slug>`, `home`…). */
+    source: text('source').notNull().default('direct'),
+    utmSource: text('utm_source'),
+    utmMedium: text('utm_medium'),
+    utmCampaign: text('utm_campaign'),
+    utmTerm: text('utm_term'),
+    utmContent: text('utm_content'),
+    /** Salted hash of the client address; the address itself is never stored. */
+    clientHash: text('client_hash').notNull(),
+    userAgent: text('user_agent'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('leads_email_idx').on(t.email),
+    index('leads_created_idx').on(t.createdAt),
+    index('leads_source_idx').on(t.source),
+  ],
+);
+
+export const funnelStep = pgEnum('funnel_step', ['view', 'cta_click', 'trial_view', 'signup']);
+
+/**
+ * Funnel steps, each counted once per visitor per source per day (the visitor is a daily-salted
+ * hash as for article views; a sign-up's visitor is the lead's id). No cookie, no third party.
+ */
+export const funnelEvents = pgTable(
+  'funnel_events',
+  {
+    step: funnelStep('step').notNull(),
+    source: text('source').notNull(),
+    day: date('day').notNull(),
+    visitorHash: text('visitor_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.step, t.source, t.day, t.visitorHash] }),
+    index('funnel_events_day_idx').on(t.day),
+  ],
+);
+
+/**
+ * Editors' sessions. The cookie carries a signed token naming one of these rows; signing out
+ * revokes the row, so a copied cookie stops working too.
+ */
+export const adminSessions = pgTable('admin_sessions', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+export type LeadRow = typeof leads.$inferSelect;
+export type ExperienceLevel = (typeof experienceLevel.enumValues)[number];
+export type FunnelStep = (typeof funnelStep.enumValues)[number];

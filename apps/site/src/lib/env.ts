@@ -23,6 +23,40 @@ const schema = z.object({
   QUESTION_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   /** View beacons one client may send per minute. */
   VIEW_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  /**
+   * The editors' password for /admin: either the password itself (at least 12 characters) or an
+   * argon2 hash of it (`$argon2id$…`). Unset, the admin is disabled, never open.
+   */
+  ADMIN_PASSWORD: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || v.startsWith('$argon2') || v.length >= 12, {
+      message: 'ADMIN_PASSWORD must be at least 12 characters (or an argon2 hash of one)',
+    }),
+  /**
+   * Key that signs the admin session cookie (at least 32 characters). Unset, a random key is
+   * generated once and kept in the database, so every instance shares it.
+   */
+  SESSION_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || v.length >= 32, {
+      message: 'SESSION_SECRET must be at least 32 characters',
+    }),
+  /** Hours an editor stays signed in. */
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
+  /** Sign-in attempts one client may make per 15 minutes. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Trial sign-ups one client may send per 10 minutes. */
+  SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Funnel beacons one client may send per minute; past it they are dropped, not refused. */
+  EVENT_RATE_LIMIT: z.coerce.number().int().positive().default(240),
 });
 
 export type Env = z.infer<typeof schema>;

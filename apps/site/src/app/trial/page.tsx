@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
+import { TrialForm } from '@/components/trial-form';
 import { site, trialOffer } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -49,11 +50,10 @@ export default function TrialPage() {
         className="mt-8 rounded-xl border border-border bg-surface p-6"
       >
         <h2 id="signup-heading" className="text-xl font-bold">
-          Sign-ups open soon
+          Start your {trialOffer.lengthDays}-day free trial
         </h2>
-        <p className="mt-2">
-          The sign-up form is being finished. Meanwhile, every idea the signals rest on is explained
-          in the{' '}
+        <p className="mt-2 text-muted">
+          One email address is all it takes. Every idea the signals rest on is explained in the{' '}
           <Link href="/ask" className="text-accent underline underline-offset-2">
             {site.name} answers
           </Link>{' '}
@@ -63,6 +63,7 @@ export default function TrialPage() {
           </Link>
           .
         </p>
+        <TrialForm />
       </section>
 
       <RiskDisclaimer className="mt-8" />

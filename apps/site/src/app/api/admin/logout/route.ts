@@ -1,0 +1,28 @@
+import { requireAdmin, sameSiteRequest, secureCookies, sessionContext } from '@/server/admin-guard';
+import { json, problem, unavailable } from '@/server/http';
+import { clearedSessionCookie, revokeSession } from '@/server/session';
+
+export const dynamic = 'force-dynamic';
+
+/** POST /api/admin/logout → 200: revokes the session and clears the cookie. */
+export async function POST(request: Request): Promise<Response> {
+  if (!sameSiteRequest(request)) {
+    return problem(403, 'cross-site', 'Admin actions can only be sent from this site.');
+  }
+  const guard = await requireAdmin(request, { write: true });
+  const response = guard.ok ? null : guard.response;
+  if (guard.ok) {
+    try {
+      await revokeSession((await sessionContext()).db, guard.session.id);
+    } catch (error) {
+      console.error('admin: could not revoke a session', error);
+      return unavailable();
+    }
+  }
+  const out = response ?? json(200, { signedOut: true });
+  out.headers.append(
+    'set-cookie',
+    clearedSessionCookie({ secure: secureCookies(request.headers) }),
+  );
+  return out;
+}

@@ -1,0 +1,79 @@
+import { getDatabase } from '@/db/client';
+import { env } from '@/lib/env';
+import { fieldErrors } from '@/lib/question-schema';
+import { trialSignup } from '@/lib/trial-schema';
+import { clientAddress } from '@/server/client-address';
+import { attributedSource } from '@/server/funnel-sources';
+import { json, problem, readJsonBody, sameOrigin, unavailable } from '@/server/http';
+import { createLead } from '@/server/leads';
+import { hitRateLimit } from '@/server/rate-limit';
+import { persistentSecret, saltedHash } from '@/server/secrets';
+
+export const dynamic = 'force-dynamic';
+
+const WINDOW_SECONDS = 600;
+
+/**
+ * POST /api/trial — { email, name?, experience, consent: true, source?, utm? } → 201
+ * { status: "created" } for a new sign-up, 200 { status: "existing" } when the email signed up
+ * before (nothing changes: signing up is idempotent). 400 with per-field reasons, 403, 413, 415,
+ * 429 for refused requests, 503 when the database cannot take the write.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (!sameOrigin(request)) {
+    return problem(403, 'cross-origin', 'Sign-ups can only be sent from this site.');
+  }
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
+    return problem(400, 'invalid', 'Send a JSON object with your email and experience.', {
+      fields: { email: 'Enter your email address' },
+    });
+  }
+  const parsed = trialSignup.safeParse(body.value);
+  if (!parsed.success) {
+    return problem(400, 'invalid', 'Some fields need attention.', {
+      fields: fieldErrors(parsed.error),
+    });
+  }
+  const { website, consent: _consent, ...signup } = parsed.data;
+  signup.source = attributedSource(signup.source);
+
+  try {
+    const { db } = await getDatabase();
+    const salt = await persistentSecret(db, 'client-salt');
+    const clientHash = saltedHash(salt, clientAddress(request.headers));
+    const limit = await hitRateLimit(
+      db,
+      `trial:${clientHash}`,
+      env.SIGNUP_RATE_LIMIT,
+      WINDOW_SECONDS,
+    );
+    if (!limit.allowed) {
+      return problem(
+        429,
+        'rate-limited',
+        `Too many sign-ups from your connection in the last few minutes. Please wait ${Math.ceil(limit.retryAfter / 60)} minute(s) and try again; your details are still in the form.`,
+        { retryAfter: limit.retryAfter },
+        { 'retry-after': String(limit.retryAfter) },
+      );
+    }
+    // A filled honeypot is a bot: answer as if it worked, store nothing.
+    if (website) return json(201, { status: 'created' });
+    const lead = await createLead(db, {
+      signup,
+      clientHash,
+      userAgent: request.headers.get('user-agent') ?? undefined,
+    });
+    return lead.created
+      ? json(201, { status: 'created' })
+      : json(200, {
+          status: 'existing',
+          message:
+            'This email is already signed up for the trial, so there is nothing more to do. Your first sign-up stands.',
+        });
+  } catch (error) {
+    console.error('trial: could not store a sign-up', error);
+    return unavailable();
+  }
+}

@@ -1,0 +1,135 @@
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getDatabase } from '../db/client';
+import { env } from '../lib/env';
+import { passwordFingerprint } from './auth';
+import { problem } from './http';
+import { persistentSecret } from './secrets';
+import {
+  type AdminSession,
+  readCookie,
+  SESSION_COOKIE,
+  type SessionContext,
+  verifySession,
+} from './session';
+
+/**
+ * The server-side check every admin page, route and action goes through. Nothing under /admin or
+ * /api/admin answers with data unless this finds a valid session; with no ADMIN_PASSWORD
+ * configured there is no valid session at all.
+ */
+
+export function adminEnabled(): boolean {
+  return env.ADMIN_PASSWORD !== undefined;
+}
+
+export const ADMIN_DISABLED_MESSAGE =
+  'The admin is disabled: no ADMIN_PASSWORD is configured on this server. Set ADMIN_PASSWORD (at least 12 characters) and restart the site to enable it.';
+
+/** The database, signing key and password fingerprint sessions are checked against. */
+export async function sessionContext(): Promise<SessionContext> {
+  const configured = env.ADMIN_PASSWORD;
+  if (!configured) throw new Error('admin disabled');
+  const { db } = await getDatabase();
+  const secret = env.SESSION_SECRET ?? (await persistentSecret(db, 'session-secret'));
+  const key = new TextEncoder().encode(secret);
+  return { db, key, fingerprint: passwordFingerprint(configured, key) };
+}
+
+function isLoopback(host: string | null): boolean {
+  const name = (host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name === '::1' || /^127\./.test(name);
+}
+
+/**
+ * Whether the session cookie gets the Secure flag: always over HTTPS and in production, except
+ * for plain-HTTP runs on the machine itself (npm start on localhost), where browsers would drop
+ * a Secure cookie.
+ */
+export function secureCookies(h: Headers): boolean {
+  if (h.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
+  return env.NODE_ENV === 'production' && !isLoopback(h.get('x-forwarded-host') ?? h.get('host'));
+}
+
+/**
+ * Cross-site request forgery guard for admin writes, stricter than the public forms': the
+ * browser's Origin must be this site, or, without Origin, Sec-Fetch-Site must say same-origin.
+ * Requests with neither come from non-browser clients, which cannot carry an editor's
+ * SameSite=Strict cookie anyway.
+ */
+export function sameSiteRequest(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (origin) {
+    try {
+      return new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  }
+  const site = request.headers.get('sec-fetch-site');
+  return site === null || site === 'same-origin';
+}
+
+export type GuardResult = { ok: true; session: AdminSession } | { ok: false; response: Response };
+
+/**
+ * For route handlers: 503 when the admin is disabled, 403 for a cross-site write, 401 without a
+ * valid session (and 503 if the database cannot be reached, never an open door).
+ */
+export async function requireAdmin(
+  request: Request,
+  { write = false }: { write?: boolean } = {},
+): Promise<GuardResult> {
+  if (!adminEnabled()) {
+    return { ok: false, response: problem(503, 'admin-disabled', ADMIN_DISABLED_MESSAGE) };
+  }
+  if (write && !sameSiteRequest(request)) {
+    return {
+      ok: false,
+      response: problem(403, 'cross-site', 'Admin actions can only be sent from this site.'),
+    };
+  }
+  try {
+    const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+    const session = await verifySession(await sessionContext(), token);
+    if (!session) {
+      return {
+        ok: false,
+        response: problem(401, 'unauthorized', 'Sign in at /admin/login to use the admin.'),
+      };
+    }
+    return { ok: true, session };
+  } catch (error) {
+    console.error('admin: could not check the session', error);
+    return {
+      ok: false,
+      response: problem(503, 'unavailable', 'The admin cannot check sessions right now.'),
+    };
+  }
+}
+
+/** For server components: the current editor's session, or null. */
+export async function currentAdmin(): Promise<AdminSession | null> {
+  if (!adminEnabled()) return null;
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  try {
+    return await verifySession(await sessionContext(), token);
+  } catch (error) {
+    console.error('admin: could not check the session', error);
+    return null;
+  }
+}
+
+/** For admin pages: the session, or a redirect to the sign-in page (which explains a disabled admin). */
+export async function requireAdminPage(path: string): Promise<AdminSession> {
+  const session = await currentAdmin();
+  if (!session) redirect(`/admin/login?next=${encodeURIComponent(path)}`);
+  return session;
+}
+
+/** Whether the page's own request would get a Secure cookie (for server components). */
+export async function secureCookiesForPage(): Promise<boolean> {
+  return secureCookies(await headers());
+}

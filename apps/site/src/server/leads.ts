@@ -1,0 +1,133 @@
+import { count, desc, eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { funnelEvents, type LeadRow, leads } from '../db/schema';
+import type { ValidTrialSignup } from '../lib/trial-schema';
+import { isoDay } from './funnel-math';
+
+/**
+ * Trial sign-ups ("leads"). Signing up is idempotent: the email is unique, a repeat finds the
+ * first row and changes nothing, so attribution stays with the page that first led there.
+ */
+
+export interface NewLead {
+  signup: Omit<ValidTrialSignup, 'consent' | 'website'>;
+  clientHash: string;
+  userAgent?: string | undefined;
+}
+
+export interface LeadResult {
+  id: string;
+  /** false when the email had signed up before. */
+  created: boolean;
+}
+
+/**
+ * Stores a sign-up and its funnel step in one transaction, so a lead is never counted without
+ * being stored, nor stored without being counted. Resolves once committed.
+ */
+export async function createLead(
+  db: Database,
+  { signup, clientHash, userAgent }: NewLead,
+  now: Date = new Date(),
+): Promise<LeadResult> {
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(leads)
+      .values({
+        email: signup.email,
+        name: signup.name ?? null,
+        experience: signup.experience,
+        consentedAt: now,
+        source: signup.source,
+        utmSource: signup.utm.utm_source ?? null,
+        utmMedium: signup.utm.utm_medium ?? null,
+        utmCampaign: signup.utm.utm_campaign ?? null,
+        utmTerm: signup.utm.utm_term ?? null,
+        utmContent: signup.utm.utm_content ?? null,
+        clientHash,
+        userAgent: userAgent?.slice(0, 400) ?? null,
+        createdAt: now,
+      })
+      .onConflictDoNothing({ target: leads.email })
+      .returning({ id: leads.id });
+    const id = inserted[0]?.id;
+    if (id) {
+      await tx
+        .insert(funnelEvents)
+        .values({
+          step: 'signup',
+          source: signup.source,
+          day: isoDay(now),
+          visitorHash: id,
+          createdAt: now,
+        })
+        .onConflictDoNothing();
+      return { id, created: true };
+    }
+    const existing = await tx
+      .select({ id: leads.id })
+      .from(leads)
+      .where(eq(leads.email, signup.email));
+    const found = existing[0]?.id;
+    if (!found) throw new Error('lead neither inserted nor found');
+    return { id: found, created: false };
+  });
+}
+
+export async function listLeads(db: Database, limit = 200, offset = 0): Promise<LeadRow[]> {
+  return db.select().from(leads).orderBy(desc(leads.createdAt)).limit(limit).offset(offset);
+}
+
+export async function countLeads(db: Database): Promise<number> {
+  const rows = await db.select({ n: count() }).from(leads);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export const CSV_COLUMNS = [
+  'created_at',
+  'email',
+  'name',
+  'experience',
+  'source',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'consented_at',
+] as const;
+
+/**
+ * One CSV cell: quoted when it holds a comma, quote or line break. A value a spreadsheet would
+ * run as a formula (=, +, -, @, tab, carriage return first) is prefixed with an apostrophe.
+ */
+export function csvCell(value: string | null | undefined): string {
+  let text = value ?? '';
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV (CRLF line ends) of the leads, header first. */
+export function leadsCsv(rows: readonly LeadRow[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.createdAt.toISOString(),
+        r.email,
+        r.name,
+        r.experience,
+        r.source,
+        r.utmSource,
+        r.utmMedium,
+        r.utmCampaign,
+        r.utmTerm,
+        r.utmContent,
+        r.consentedAt.toISOString(),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
