@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeProvider } from '@/components/theme-provider';
 import { env } from '@/lib/env';
+import { FEED_PATH } from '@/lib/seo';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -15,6 +16,13 @@ export const metadata: Metadata = {
   },
   description: site.description,
   applicationName: site.name,
+  // Defaults for pages that set no sharing metadata of their own; pages built with
+  // pageMetadata() (src/lib/seo.ts) replace these with complete per-page objects.
+  openGraph: { type: 'website', siteName: site.name, locale: site.locale.replace('-', '_') },
+  twitter: { card: 'summary_large_image' },
+  alternates: {
+    types: { 'application/rss+xml': [{ url: FEED_PATH, title: `${site.name} answers` }] },
+  },
 };
 
 export const viewport: Viewport = {
@@ -36,7 +44,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Skip to content
           </a>
           <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+          {/* data-pagefind-body: the search index (scripts/index-search.ts) reads only the main
+              content of the pages it indexes, never the header, footer or navigation. */}
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto max-w-6xl px-4 py-8 focus:outline-none"
+            data-pagefind-body
+          >
             {children}
           </main>
           <SiteFooter />

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site, trialOffer } from '@/lib/site';
+import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
 const nav = [
@@ -28,7 +29,7 @@ export function SiteHeader() {
               strokeLinejoin="round"
             />
           </svg>
-          <span>{site.name}</span>
+          <span className="hidden min-[400px]:inline">{site.name}</span>
         </Link>
         <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm sm:gap-3">
           {nav.map((item) => (
@@ -46,6 +47,7 @@ export function SiteHeader() {
           >
             {trialOffer.cta}
           </Link>
+          <SearchButton />
           <ThemeToggle />
         </nav>
       </div>

@@ -2,17 +2,24 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
+import { JsonLd } from '@/components/json-ld';
 import { MdxContent } from '@/components/mdx-content';
+import { PrevNext } from '@/components/prev-next';
 import { QuestionBox } from '@/components/question-box';
 import { ReaderQuestions } from '@/components/reader-questions';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
+import { TableOfContents } from '@/components/table-of-contents';
 import { TrialCta } from '@/components/trial-cta';
 import { ViewCount } from '@/components/view-count';
+import { categoryNeighbours, tagLabel } from '@/lib/browse';
 import { apaCitation } from '@/lib/citation';
 import { articles, getArticle, keepReading, termsReferencedBy } from '@/lib/content';
 import { env } from '@/lib/env';
 import { formatDate } from '@/lib/format';
+import type { Heading } from '@/lib/mdx-scan';
+import { articleLd, graphLd, pageMetadata } from '@/lib/seo';
 import { articleCategory, site } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -26,17 +33,20 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  return {
-    title: article.title,
-    description: article.summary,
-    alternates: { canonical: article.url },
-    openGraph: {
-      type: 'article',
+  return pageMetadata(
+    {
       title: article.title,
       description: article.summary,
-      url: article.url,
+      path: article.url,
+      type: 'article',
+      publishedTime: article.date.slice(0, 10),
+      section: articleCategory(article.category)?.name ?? article.category,
+      tags: article.tags.map(tagLabel),
+      authors: [article.author],
     },
-  };
+    site.name,
+    site.locale,
+  );
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -47,6 +57,25 @@ export default async function ArticlePage({ params }: Props) {
   const basedOn = article.basedOn ?? site.defaultBasedOn;
   const referenced = termsReferencedBy(article);
   const related = keepReading(article);
+  const { previous, next } = categoryNeighbours(article, articles);
+  const headings = (article.headings ?? []) as Heading[];
+  const categoryName = category?.name ?? article.category;
+  const structuredData = articleLd(
+    { url: env.SITE_URL, name: site.name, description: site.description, locale: site.locale },
+    {
+      title: article.title,
+      summary: article.summary,
+      path: article.url,
+      date: article.date,
+      author: article.author,
+      category: categoryName,
+      tags: article.tags.map(tagLabel),
+      wordCount: article.wordCount,
+      imagePath: `${article.url}/opengraph-image`,
+      basedOn,
+      about: referenced.map((t) => ({ name: t.name, path: t.url })),
+    },
+  );
   const citation = apaCitation({
     author: article.author,
     date: article.date,
@@ -57,12 +86,23 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl" data-testid="article">
-      <header>
+      <JsonLd data={graphLd(structuredData)} />
+      <Breadcrumbs
+        crumbs={[
+          { name: 'Home', path: '/' },
+          { name: 'Answers', path: '/ask' },
+          { name: categoryName, path: `/ask/category/${article.category}` },
+          { name: article.title, path: article.url },
+        ]}
+      />
+      <header className="mt-4">
         <p
           className="text-sm font-semibold uppercase tracking-wide text-accent"
           data-testid="category"
         >
-          {category?.name}
+          <Link href={`/ask/category/${article.category}`} className="hover:underline">
+            {categoryName}
+          </Link>
         </p>
         <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-[2.1rem]">{article.title}</h1>
         <p className="mt-4 text-sm text-muted" data-testid="byline">
@@ -76,15 +116,19 @@ export default async function ArticlePage({ params }: Props) {
         </p>
         <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-2" data-testid="tags">
           {article.tags.map((tag) => (
-            <li
-              key={tag}
-              className="rounded-full border border-border px-2.5 py-0.5 text-xs text-muted"
-            >
-              {tag.replace(/-/g, ' ')}
+            <li key={tag}>
+              <Link
+                href={`/ask/tag/${tag}`}
+                className="inline-block rounded-full border border-border px-2.5 py-0.5 text-xs text-muted hover:border-accent hover:text-accent"
+              >
+                {tagLabel(tag)}
+              </Link>
             </li>
           ))}
         </ul>
       </header>
+
+      <TableOfContents headings={headings} />
 
       <section aria-labelledby="answer-heading" className="mt-8">
         <h2 id="answer-heading" className="text-lg font-bold text-accent">
@@ -95,7 +139,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       </section>
 
-      <div className="mt-10 space-y-8">
+      <div className="mt-10 space-y-8" data-pagefind-ignore="all">
         <RiskDisclaimer />
 
         {article.communityPulse ? (
@@ -130,14 +174,22 @@ export default async function ArticlePage({ params }: Props) {
 
         <CitationBlock citation={citation} />
 
-        <TrialCta from={`ask/${article.slug}`} />
+        <div className="no-print space-y-8">
+          <TrialCta from={`ask/${article.slug}`} />
 
-        <ReaderQuestions articleSlug={article.slug} />
+          <ReaderQuestions articleSlug={article.slug} />
 
-        <QuestionBox articleSlug={article.slug} />
+          <QuestionBox articleSlug={article.slug} />
+        </div>
+
+        <PrevNext categoryName={categoryName} previous={previous} next={next} />
 
         {related.length > 0 ? (
-          <section aria-labelledby="keep-reading-heading" data-testid="keep-reading">
+          <section
+            aria-labelledby="keep-reading-heading"
+            data-testid="keep-reading"
+            className="no-print"
+          >
             <h2 id="keep-reading-heading" className="text-xl font-bold">
               Keep Reading
             </h2>

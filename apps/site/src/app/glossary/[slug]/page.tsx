@@ -3,12 +3,15 @@ import 'katex/dist/katex.min.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
+import { JsonLd } from '@/components/json-ld';
 import { MdxContent } from '@/components/mdx-content';
 import { TrialCta } from '@/components/trial-cta';
 import { apaCitation } from '@/lib/citation';
 import { articlesUsingTerm, getTerm, relatedTerms, terms } from '@/lib/content';
 import { env } from '@/lib/env';
+import { definedTermLd, graphLd, pageMetadata } from '@/lib/seo';
 import { site, termCategory } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -22,12 +25,15 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const term = getTerm((await params).slug);
   if (!term) return {};
-  return {
-    title: `${term.name}: definition and how it works`,
-    description:
-      term.definition.length > 200 ? `${term.definition.slice(0, 197)}…` : term.definition,
-    alternates: { canonical: term.url },
-  };
+  return pageMetadata(
+    {
+      title: `${term.name}: definition and how it works`,
+      description: term.definition,
+      path: term.url,
+    },
+    site.name,
+    site.locale,
+  );
 }
 
 /** The date a term's citation carries: the glossary's edition year. */
@@ -55,21 +61,28 @@ export default async function TermPage({ params }: Props) {
     url: `${env.SITE_URL}${term.url}`,
   });
 
+  const structuredData = definedTermLd(
+    { url: env.SITE_URL, name: site.name, description: site.description, locale: site.locale },
+    site.sections.glossary,
+    {
+      name: term.name,
+      aliases: term.aliases,
+      definition: term.definition,
+      path: term.url,
+      category: category?.name ?? term.category,
+    },
+  );
+
   return (
     <article className="mx-auto max-w-3xl" data-testid="term">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link href="/glossary" className="hover:text-fg hover:underline">
-              Glossary
-            </Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page" className="text-fg">
-            {term.name}
-          </li>
-        </ol>
-      </nav>
+      <JsonLd data={graphLd(structuredData)} />
+      <Breadcrumbs
+        crumbs={[
+          { name: 'Home', path: '/' },
+          { name: 'Glossary', path: '/glossary' },
+          { name: term.name, path: term.url },
+        ]}
+      />
 
       <header className="mt-4">
         <h1 className="text-3xl font-bold leading-tight">{term.name}</h1>
@@ -83,7 +96,9 @@ export default async function TermPage({ params }: Props) {
           ) : null}
         </div>
         {term.aliases.length > 0 ? (
-          <p className="mt-3 text-sm text-muted">Also called: {term.aliases.join(', ')}</p>
+          <p className="mt-3 text-sm text-muted" data-testid="aliases">
+            Also called: {term.aliases.join(', ')}
+          </p>
         ) : null}
       </header>
 
@@ -135,7 +150,7 @@ export default async function TermPage({ params }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="sources-heading" className="mt-8">
+      <section aria-labelledby="sources-heading" className="mt-8" data-pagefind-ignore="all">
         <h2 id="sources-heading" className="text-xl font-bold">
           Source Books
         </h2>
@@ -159,7 +174,11 @@ export default async function TermPage({ params }: Props) {
       </section>
 
       {related.length > 0 ? (
-        <section aria-labelledby="related-terms-heading" className="mt-8">
+        <section
+          aria-labelledby="related-terms-heading"
+          className="mt-8"
+          data-pagefind-ignore="all"
+        >
           <h2 id="related-terms-heading" className="text-xl font-bold">
             Related Terms
           </h2>
@@ -179,7 +198,7 @@ export default async function TermPage({ params }: Props) {
       ) : null}
 
       {usedBy.length > 0 ? (
-        <section aria-labelledby="used-by-heading" className="mt-8">
+        <section aria-labelledby="used-by-heading" className="mt-8" data-pagefind-ignore="all">
           <h2 id="used-by-heading" className="text-xl font-bold">
             Articles that use this term
           </h2>
@@ -195,9 +214,11 @@ export default async function TermPage({ params }: Props) {
         </section>
       ) : null}
 
-      <div className="mt-10 space-y-8">
+      <div className="mt-10 space-y-8" data-pagefind-ignore="all">
         <CitationBlock citation={citation} />
-        <TrialCta from={`glossary/${term.slug}`} />
+        <div className="no-print">
+          <TrialCta from={`glossary/${term.slug}`} />
+        </div>
         <p className="text-sm text-muted">
           Not financial advice. Definitions are educational; paper trade any idea before risking
           money on it.

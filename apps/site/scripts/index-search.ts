@@ -1,0 +1,64 @@
+/**
+ * Builds the site search index after `next build`: every answer, glossary term and calculator
+ * page is read from the prerendered HTML and handed to Pagefind with its real URL (Pagefind's
+ * CLI would derive ".html" URLs from file names, which `next start` does not serve). Only the
+ * <main data-pagefind-body> of each page is indexed; parts marked data-pagefind-ignore are left
+ * out. Output: public/pagefind, served as static files by `next start`.
+ *
+ * Run from apps/site: `tsx scripts/index-search.ts` (NEXT_DIST_DIR selects the build folder).
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
+
+const siteDir = fileURLToPath(new URL('..', import.meta.url));
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const appDir = join(siteDir, distDir, 'server', 'app');
+const generated = join(siteDir, '.contentlayer', 'generated');
+const outputPath = join(siteDir, 'public', 'pagefind');
+
+function urlsOf(type: string): string[] {
+  const file = join(generated, type, '_index.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { url: string }[]).map((d) => d.url);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const urls = [...urlsOf('Question'), ...urlsOf('Term'), ...urlsOf('CalculatorGuide')].sort();
+  const missing = urls.filter((url) => !existsSync(join(appDir, `${url}.html`)));
+  if (missing.length > 0) {
+    throw new Error(
+      `No prerendered HTML for ${missing.length} page(s) in ${join(distDir, 'server/app')} ` +
+        `(run next build first): ${missing.slice(0, 5).join(', ')}`,
+    );
+  }
+
+  const { index, errors } = await createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+
+  let words = 0;
+  for (const url of urls) {
+    const content = readFileSync(join(appDir, `${url}.html`), 'utf8');
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
+    if (!added.file.meta.title) throw new Error(`${url}: indexed without a title (no <h1>?)`);
+    words += added.file.uniqueWords;
+  }
+
+  rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`writing the index: ${written.errors.join('; ')}`);
+  await close();
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `search index: ${urls.length} pages, ${words} unique words (summed per page) → public/pagefind in ${seconds} s`,
+  );
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`search index failed: ${error instanceof Error ? error.message : String(error)}`);
+  await close().catch(() => {});
+  process.exit(1);
+});

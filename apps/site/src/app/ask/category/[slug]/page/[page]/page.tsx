@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleListing } from '@/components/article-listing';
+import {
+  categoryListing,
+  categoryParams,
+  listingMetadata,
+  listingPage,
+  pageCrumbs,
+} from '@/lib/listings';
+import { laterPageParams, parsePageParam } from '@/lib/pagination';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return categoryParams().flatMap(({ slug }) =>
+    laterPageParams(categoryListing(slug)?.items.length ?? 0).map(({ page }) => ({ slug, page })),
+  );
+}
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const listing = categoryListing(slug);
+  const n = parsePageParam(page);
+  return listing && n ? listingMetadata(listing, n) : {};
+}
+
+export default async function CategoryPagedPage({ params }: Props) {
+  const { slug, page: raw } = await params;
+  const listing = categoryListing(slug);
+  const n = parsePageParam(raw);
+  const page = listing && n ? listingPage(listing, n) : undefined;
+  if (!listing || !n || !page) notFound();
+  return (
+    <ArticleListing
+      title={`${listing.title}, page ${n}`}
+      intro={<p>{listing.description}</p>}
+      crumbs={pageCrumbs(listing, n)}
+      base={listing.base}
+      page={page}
+      category={listing.slug}
+    />
+  );
+}

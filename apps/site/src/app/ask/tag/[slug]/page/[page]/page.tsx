@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleListing } from '@/components/article-listing';
+import { listingMetadata, listingPage, pageCrumbs, tagListing, tagParams } from '@/lib/listings';
+import { laterPageParams, parsePageParam } from '@/lib/pagination';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return tagParams().flatMap(({ slug }) =>
+    laterPageParams(tagListing(slug)?.items.length ?? 0).map(({ page }) => ({ slug, page })),
+  );
+}
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const listing = tagListing(slug);
+  const n = parsePageParam(page);
+  return listing && n ? listingMetadata(listing, n) : {};
+}
+
+export default async function TagPagedPage({ params }: Props) {
+  const { slug, page: raw } = await params;
+  const listing = tagListing(slug);
+  const n = parsePageParam(raw);
+  const page = listing && n ? listingPage(listing, n) : undefined;
+  if (!listing || !n || !page) notFound();
+  return (
+    <ArticleListing
+      title={`${listing.title}, page ${n}`}
+      intro={<p>{listing.description}</p>}
+      crumbs={pageCrumbs(listing, n)}
+      base={listing.base}
+      page={page}
+      tag={listing.slug}
+    />
+  );
+}

@@ -1,0 +1,190 @@
+'use client';
+
+import Link from 'next/link';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import {
+  filterTerms,
+  groupByLetter,
+  INDEX_LETTERS,
+  type IndexTerm,
+  letterId,
+} from '@/lib/glossary-index';
+
+export interface BrowserTerm extends IndexTerm {
+  url: string;
+}
+
+interface CategoryOption {
+  slug: string;
+  name: string;
+}
+
+/**
+ * The glossary's A–Z index with filter-as-you-type and a category filter. The full index is
+ * rendered on the server (it works without JavaScript); typing narrows it in place. The query and
+ * category are kept in the address (?q=…&category=…) so a filtered view can be shared.
+ */
+export function GlossaryBrowser({
+  terms,
+  categories,
+}: {
+  terms: BrowserTerm[];
+  categories: CategoryOption[];
+}) {
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const inputId = useId();
+  const selectId = useId();
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    setQuery(params.get('q') ?? '');
+    const wanted = params.get('category') ?? '';
+    if (categories.some((c) => c.slug === wanted)) setCategory(wanted);
+  }, [categories]);
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (query) params.set('q', query);
+    else params.delete('q');
+    if (category) params.set('category', category);
+    else params.delete('category');
+    const search = params.toString();
+    const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(window.history.state, '', url);
+  }, [query, category]);
+
+  const visible = useMemo(
+    () => filterTerms(terms, deferredQuery, category || undefined),
+    [terms, deferredQuery, category],
+  );
+  const groups = useMemo(() => groupByLetter(visible), [visible]);
+  const present = new Set(groups.map((g) => g.letter));
+  const filtering = deferredQuery.trim() !== '' || category !== '';
+  const categoryName = (slug: string) => categories.find((c) => c.slug === slug)?.name ?? slug;
+
+  return (
+    <div>
+      <search
+        aria-label="Filter the glossary"
+        className="no-print mt-6 grid gap-3 sm:grid-cols-[1fr_auto]"
+      >
+        <div>
+          <label htmlFor={inputId} className="block text-sm font-medium">
+            Filter terms
+          </label>
+          <input
+            id={inputId}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder="Type a term or abbreviation, e.g. delta, IV, condor"
+            autoComplete="off"
+            spellCheck={false}
+            className="mt-1 w-full rounded-md border border-border bg-bg px-3 py-2 text-fg placeholder:text-muted"
+            data-testid="glossary-filter"
+          />
+        </div>
+        <div>
+          <label htmlFor={selectId} className="block text-sm font-medium">
+            Category
+          </label>
+          <select
+            id={selectId}
+            value={category}
+            onChange={(event) => setCategory(event.target.value)}
+            className="mt-1 w-full rounded-md border border-border bg-bg px-3 py-2 text-fg sm:w-64"
+            data-testid="glossary-category"
+          >
+            <option value="">All categories</option>
+            {categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </search>
+
+      <p className="mt-3 text-sm text-muted" aria-live="polite" data-testid="glossary-count">
+        {filtering
+          ? `${visible.length} of ${terms.length} terms match${category ? ` in ${categoryName(category)}` : ''}.`
+          : `${terms.length} terms.`}
+      </p>
+
+      <nav aria-label="Jump to letter" className="no-print mt-4">
+        <ul className="flex flex-wrap gap-1.5 text-sm">
+          {INDEX_LETTERS.map((letter) => (
+            <li key={letter}>
+              {present.has(letter) ? (
+                <a
+                  href={`#${letterId(letter)}`}
+                  className="inline-flex h-9 w-9 items-center justify-center rounded-md border border-border font-medium hover:bg-surface-2"
+                >
+                  <span className="sr-only">Terms starting with </span>
+                  {letter === '#' ? '0–9' : letter}
+                </a>
+              ) : (
+                <span
+                  aria-disabled="true"
+                  className="inline-flex h-9 w-9 items-center justify-center rounded-md border border-dashed border-border text-muted"
+                >
+                  <span className="sr-only">No terms starting with </span>
+                  {letter === '#' ? '0–9' : letter}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {groups.length === 0 ? (
+        <p
+          className="mt-8 rounded-lg border border-border bg-surface p-5"
+          data-testid="glossary-empty"
+        >
+          No term matches “{deferredQuery.trim()}”{category ? ` in ${categoryName(category)}` : ''}.{' '}
+          <a
+            href={`/search?q=${encodeURIComponent(deferredQuery.trim())}`}
+            className="font-semibold text-accent underline underline-offset-2"
+          >
+            Search the whole site
+          </a>{' '}
+          instead.
+        </p>
+      ) : null}
+
+      {groups.map(({ letter, terms: items }) => (
+        <section
+          key={letter}
+          id={letterId(letter)}
+          aria-labelledby={`${letterId(letter)}-heading`}
+          className="mt-8 scroll-mt-20"
+        >
+          <h2
+            id={`${letterId(letter)}-heading`}
+            className="border-b border-border pb-1 text-xl font-bold"
+          >
+            {letter === '#' ? '0–9' : letter}
+          </h2>
+          <ul className="mt-3 grid gap-x-6 gap-y-4 sm:grid-cols-2" data-testid="glossary-terms">
+            {items.map((t) => (
+              <li key={t.slug}>
+                <Link href={t.url} className="font-semibold text-accent hover:underline">
+                  {t.name}
+                </Link>
+                <span className="ml-2 text-xs text-muted">{categoryName(t.category)}</span>
+                <p className="text-sm text-muted">{t.subtitle}</p>
+                {filtering && t.aliases.length > 0 ? (
+                  <p className="text-xs text-muted">Also called: {t.aliases.join(', ')}</p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useEffect, useState } from 'react';
+
+const SearchDialog = dynamic(() => import('./search-dialog').then((m) => m.SearchDialog), {
+  ssr: false,
+});
+
+/** True when a keystroke is meant for a field, so "/" should type a slash there. */
+function typingInField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target.tagName === 'INPUT' ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT'
+  );
+}
+
+/**
+ * The header's search control. Without JavaScript it is a link to /search; with it, it opens the
+ * search dialog, as do "/" and Ctrl+K (⌘K on a Mac) from anywhere on the page.
+ */
+export function SearchButton() {
+  const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const commandK = (event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k';
+      const slash =
+        event.key === '/' &&
+        !event.metaKey &&
+        !event.ctrlKey &&
+        !event.altKey &&
+        !typingInField(event.target);
+      if (!commandK && !slash) return;
+      event.preventDefault();
+      setWanted(true);
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <a
+        href="/search"
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          setWanted(true);
+          setOpen(true);
+        }}
+        onMouseEnter={() => setWanted(true)}
+        onFocus={() => setWanted(true)}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-2.5 text-sm text-muted hover:bg-surface-2 hover:text-fg"
+        data-testid="search-button"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-4 w-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <circle cx="11" cy="11" r="7" />
+          <path d="m20 20-3.5-3.5" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">Search</span>
+        <span
+          aria-hidden="true"
+          className="hidden rounded border border-border px-1.5 font-sans text-xs lg:inline"
+        >
+          /
+        </span>
+      </a>
+      {wanted ? <SearchDialog open={open} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { inCategory, newestFirst, tagCounts, tagLabel, withTag } from './browse';
+import { articles, findTerm, type Question, type Term } from './content';
+import { type Page, pageHref, paginate } from './pagination';
+import { type Crumb, pageMetadata } from './seo';
+import { articleCategory, site } from './site';
+
+/**
+ * The three kinds of answer listing (all, one category, one tag): what each shows, its title,
+ * breadcrumbs and metadata. Pages under src/app/ask/** are thin wrappers around these.
+ */
+
+export interface Listing {
+  kind: 'all' | 'category' | 'tag';
+  /** Category or tag slug. */
+  slug?: string;
+  title: string;
+  description: string;
+  base: string;
+  items: Question[];
+  crumbs: Crumb[];
+  /** For a tag that is also a glossary term: the term. */
+  term?: Term;
+}
+
+const answersCrumbs: Crumb[] = [
+  { name: 'Home', path: '/' },
+  { name: 'Answers', path: '/ask' },
+];
+
+export function allListing(): Listing {
+  return {
+    kind: 'all',
+    title: 'All answers',
+    description: `Every ${site.name} answer, newest first: iron condors, VIX hedging, strike selection, risk and more.`,
+    base: '/ask',
+    items: newestFirst(articles),
+    crumbs: answersCrumbs,
+  };
+}
+
+export function categoryListing(slug: string): Listing | undefined {
+  const category = articleCategory(slug);
+  const items = newestFirst(inCategory(articles, slug));
+  if (!category || items.length === 0) return undefined;
+  const base = `/ask/category/${slug}`;
+  return {
+    kind: 'category',
+    slug,
+    title: category.name,
+    description: `${category.description} ${items.length} ${items.length === 1 ? 'answer' : 'answers'} from ${site.name}.`,
+    base,
+    items,
+    crumbs: [...answersCrumbs, { name: category.name, path: base }],
+  };
+}
+
+export function tagListing(slug: string): Listing | undefined {
+  const items = newestFirst(withTag(articles, slug));
+  if (items.length === 0) return undefined;
+  const label = tagLabel(slug);
+  const base = `/ask/tag/${slug}`;
+  const term = findTerm(slug) ?? findTerm(slug.replace(/s$/, ''));
+  return {
+    kind: 'tag',
+    slug,
+    title: `Answers tagged “${label}”`,
+    description: `${items.length} ${site.name} ${items.length === 1 ? 'answer' : 'answers'} about ${label}, newest first.`,
+    base,
+    items,
+    crumbs: [...answersCrumbs, { name: `Tag: ${label}`, path: base }],
+    ...(term ? { term } : {}),
+  };
+}
+
+export function categoryParams(): { slug: string }[] {
+  return [...new Set(articles.map((a) => a.category))].sort().map((slug) => ({ slug }));
+}
+
+export function tagParams(): { slug: string }[] {
+  return tagCounts(articles).map((t) => ({ slug: t.slug }));
+}
+
+/** Page `n` of a listing, or undefined when it does not exist. */
+export function listingPage(listing: Listing, n: number): Page<Question> | undefined {
+  return paginate(listing.items, n);
+}
+
+/** Breadcrumbs of page n: page 1's, plus "Page n" from page 2 on. */
+export function pageCrumbs(listing: Listing, n: number): Crumb[] {
+  return n <= 1
+    ? listing.crumbs
+    : [...listing.crumbs, { name: `Page ${n}`, path: pageHref(listing.base, n) }];
+}
+
+export function listingMetadata(listing: Listing, n: number): Metadata {
+  const suffix = n > 1 ? ` (page ${n})` : '';
+  return pageMetadata(
+    {
+      title: `${listing.title}${suffix}`,
+      description: listing.description,
+      path: pageHref(listing.base, n),
+    },
+    site.name,
+    site.locale,
+  );
+}

@@ -1,0 +1,144 @@
+import { ImageResponse } from 'next/og';
+
+/**
+ * The 1200×630 sharing card (Open Graph and Twitter) drawn at build time by next/og. It uses the
+ * font bundled with next/og only, so it renders offline: text is reduced to characters that
+ * font has, because for any other character next/og would try to download a fallback font.
+ */
+
+export const OG_SIZE = { width: 1200, height: 630 } as const;
+export const OG_CONTENT_TYPE = 'image/png';
+
+const colors = {
+  bg: '#0b1120',
+  surface: '#111a2e',
+  fg: '#e6eaf2',
+  muted: '#a3aec2',
+  accent: '#7cb3ff',
+  onAccent: '#0b1120',
+};
+
+/**
+ * Keeps Latin-1 and general punctuation (curly quotes, dashes, ellipsis); anything else (emoji,
+ * symbols, other scripts) is dropped rather than fetched as a font over the network.
+ */
+export function ogText(text: string): string {
+  return text
+    .replace(/[^\u0020-\u007e\u00a0-\u00ff\u2010-\u2027\u2030-\u203a]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Title size that keeps long questions on at most four lines. */
+export function ogTitleSize(title: string): number {
+  const n = title.length;
+  if (n <= 50) return 68;
+  if (n <= 90) return 56;
+  if (n <= 140) return 46;
+  return 40;
+}
+
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : cut.length).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+export interface OgCardInput {
+  /** Small line above the title, e.g. "Answer · Iron Condors". */
+  kicker: string;
+  title: string;
+  /** One or two lines under the title. */
+  subtitle?: string;
+  /** Host shown at the bottom, e.g. ask.vixshield.com */
+  host: string;
+  siteName: string;
+}
+
+export function ogCard(input: OgCardInput): ImageResponse {
+  const title = clampText(ogText(input.title), 170);
+  const subtitle = input.subtitle ? clampText(ogText(input.subtitle), 150) : '';
+  return new ImageResponse(
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: colors.bg,
+        color: colors.fg,
+        padding: '56px 72px',
+        borderTop: `14px solid ${colors.accent}`,
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
+        <svg width="56" height="56" viewBox="0 0 64 64" aria-hidden="true">
+          <rect width="64" height="64" rx="14" fill={colors.accent} />
+          <path
+            d="M12 40 L22 24 L32 36 L42 24 L52 40"
+            fill="none"
+            stroke={colors.onAccent}
+            strokeWidth="5"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        <div style={{ display: 'flex', fontSize: 30, color: colors.fg }}>
+          {ogText(input.siteName)}
+        </div>
+        <div style={{ display: 'flex', marginLeft: 'auto', fontSize: 26, color: colors.accent }}>
+          {ogText(input.kicker)}
+        </div>
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          flexGrow: 1,
+          marginTop: 24,
+        }}
+      >
+        <div
+          style={{
+            display: 'flex',
+            fontSize: ogTitleSize(title),
+            lineHeight: 1.15,
+            letterSpacing: '-0.01em',
+            color: colors.fg,
+          }}
+        >
+          {title}
+        </div>
+        {subtitle ? (
+          <div
+            style={{
+              display: 'flex',
+              marginTop: 28,
+              fontSize: 28,
+              lineHeight: 1.35,
+              color: colors.muted,
+            }}
+          >
+            {subtitle}
+          </div>
+        ) : null}
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          fontSize: 24,
+          color: colors.muted,
+          borderTop: `2px solid ${colors.surface}`,
+          paddingTop: 20,
+        }}
+      >
+        <div style={{ display: 'flex' }}>{ogText(input.host)}</div>
+        <div style={{ display: 'flex' }}>Education, not investment advice</div>
+      </div>
+    </div>,
+    { ...OG_SIZE },
+  );
+}
