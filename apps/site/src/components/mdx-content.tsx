@@ -1,12 +1,14 @@
-import { calculatorComponents } from '@vixshield/ui';
+import { calculatorComponents, termCalculatorComponents } from '@vixshield/ui';
 import type { MDXComponents } from 'mdx/types';
 import { useMDXComponent } from 'next-contentlayer2/hooks';
 import { TermLink } from './term-link';
 
-/** The one map from MDX element names to components: glossary links and the calculators. */
+/** The one map from MDX element names to components: glossary links and every calculator. */
 const components = {
   Term: TermLink,
+  VixHedgeCalculator: () => null, ParityArbitrageCalculator: () => null,
   ...calculatorComponents,
+  ...termCalculatorComponents,
 } as unknown as MDXComponents;
 
 export function MdxContent({ code }: { code: string }) {

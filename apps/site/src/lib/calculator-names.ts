@@ -14,3 +14,21 @@ export const calculatorNames = [
 ] as const;
 
 export type CalculatorName = (typeof calculatorNames)[number];
+
+/**
+ * The small formula calculators of glossary term pages (@vixshield/ui `termCalculatorComponents`).
+ * They have no /calculators page, so the content check does not ask for a guide for them.
+ */
+export const termCalculatorNames = [
+  'NpvCalculator',
+  'IrrCalculator',
+  'XirrCalculator',
+  'CapmCalculator',
+  'DividendDiscountCalculator',
+  'WaccCalculator',
+  'PeRatioCalculator',
+  'PriceToCashFlowCalculator',
+  'QuickRatioCalculator',
+] as const;
+
+export type TermCalculatorName = (typeof termCalculatorNames)[number];

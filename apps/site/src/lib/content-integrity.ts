@@ -1,5 +1,5 @@
 import katex from 'katex';
-import { calculatorNames } from './calculator-names';
+import { calculatorNames, termCalculatorNames } from './calculator-names';
 
 /**
  * Cross-document checks the content build cannot express per file: every reference resolves,
@@ -68,7 +68,7 @@ export function checkContent(
   const articleSlugs = new Set(articles.map((a) => a.slug));
   const termSlugs = new Set(terms.map((t) => t.slug));
   const aliasOwner = new Map<string, string>();
-  const calculators = new Set<string>(calculatorNames);
+  const calculators = new Set<string>([...calculatorNames, ...termCalculatorNames]);
   const guideSlugs = new Set(guides.map((g) => g.slug));
 
   const report = (file: string, source: string, needle: string | undefined, message: string) => {
