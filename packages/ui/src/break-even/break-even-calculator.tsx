@@ -81,13 +81,60 @@ export function BreakEvenCalculator({
     [strategy, strikesKey, premium, side, spot, volatility, days],
   );
   const model = useCalculatorModel(stateKey, initial, validateBreakEven, computeBreakEven);
-  const { values, setValue, setValues, errors, result, stale } = model;
+  const { values, handlerFor, setValues, errors, result, stale } = model;
   const current: BreakEvenStrategy = isStrategy(values.strategy) ? values.strategy : 'iron-condor';
   const currentSide: Side = values.side === 'credit' ? 'credit' : 'debit';
   const labels = strikeLabels(current, currentSide);
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
   const priceSlider = { min: roundTo(spot0 * 0.7, step), max: roundTo(spot0 * 1.3, step), step };
+
+  // Figures and chart depend on the result only: memoised, they skip re-rendering while
+  // the reader types (React reuses an identical element).
+  const output = useMemo(
+    () => (
+      <>
+        {result ? <BreakEvenFigures result={result} /> : null}
+        {result ? (
+          <PayoffChart
+            label="Profit and loss at expiration by underlying price, one contract"
+            xs={result.chart.xs}
+            series={[
+              { id: 'expiry', label: 'At expiry', values: result.chart.expiry, variant: 'pnl' },
+            ]}
+            markers={[
+              { x: result.inputs.spot, label: 'Current price', kind: 'spot' },
+              ...result.breakevens.map((b) => ({
+                x: b.price,
+                label: 'Break-even',
+                kind: 'breakeven' as const,
+              })),
+              ...result.inputs.strikes.map((k) => ({
+                x: k,
+                label: 'Strike',
+                kind: 'strike' as const,
+              })),
+            ]}
+            bands={[
+              { lower: result.move.lower, upper: result.move.upper, label: '1-SD expected move' },
+            ]}
+            keyPoints={[
+              { label: 'Current price', x: result.inputs.spot },
+              ...result.breakevens.map((b, i) => ({
+                label: result.breakevens.length > 1 ? `Break-even ${i + 1}` : 'Break-even',
+                x: b.price,
+              })),
+              ...result.inputs.strikes.map((k, i) => ({
+                label: strikeLabels(result.inputs.strategy, result.inputs.side)[i] ?? 'Strike',
+                x: k,
+              })),
+            ].sort((a, b) => a.x - b.x)}
+          />
+        ) : null}
+      </>
+    ),
+    [result],
+  );
 
   return (
     <CalculatorShell
@@ -120,7 +167,7 @@ export function BreakEvenCalculator({
             name={key}
             label={labels[i] ?? 'Strike'}
             value={values[key]}
-            onValueChange={(text) => setValue(key, text)}
+            onValueChange={handlerFor(key)}
             error={errors[key]}
             slider={priceSlider}
           />
@@ -130,7 +177,7 @@ export function BreakEvenCalculator({
           label={currentSide === 'debit' ? 'Premium paid per share' : 'Premium received per share'}
           unit="$"
           value={values.premium}
-          onValueChange={(text) => setValue('premium', text)}
+          onValueChange={handlerFor('premium')}
           error={errors.premium}
         />
       </FieldGrid>
@@ -140,7 +187,7 @@ export function BreakEvenCalculator({
           name="spot"
           label="Underlying price"
           value={values.spot}
-          onValueChange={(text) => setValue('spot', text)}
+          onValueChange={handlerFor('spot')}
           error={errors.spot}
           slider={priceSlider}
         />
@@ -149,7 +196,7 @@ export function BreakEvenCalculator({
           label="Implied volatility"
           unit="%"
           value={values.volatility}
-          onValueChange={(text) => setValue('volatility', text)}
+          onValueChange={handlerFor('volatility')}
           error={errors.volatility}
           slider={{ min: 5, max: 80, step: 0.5 }}
         />
@@ -158,7 +205,7 @@ export function BreakEvenCalculator({
           label="Days to expiration"
           unit="days"
           value={values.days}
-          onValueChange={(text) => setValue('days', text)}
+          onValueChange={handlerFor('days')}
           error={errors.days}
           slider={{ min: 1, max: 365, step: 1 }}
         />
@@ -167,40 +214,7 @@ export function BreakEvenCalculator({
       <ComputeError message={model.computeError} />
 
       <Results stale={stale} empty={!result}>
-        {result ? <BreakEvenFigures result={result} /> : null}
-        {result ? (
-          <PayoffChart
-            label="Profit and loss at expiration by underlying price, one contract"
-            xs={result.chart.xs}
-            series={[
-              { id: 'expiry', label: 'At expiry', values: result.chart.expiry, variant: 'pnl' },
-            ]}
-            markers={[
-              { x: result.inputs.spot, label: 'Current price', kind: 'spot' },
-              ...result.breakevens.map((b) => ({
-                x: b.price,
-                label: 'Break-even',
-                kind: 'breakeven' as const,
-              })),
-              ...result.inputs.strikes.map((k) => ({
-                x: k,
-                label: 'Strike',
-                kind: 'strike' as const,
-              })),
-            ]}
-            bands={[
-              { lower: result.move.lower, upper: result.move.upper, label: '1-SD expected move' },
-            ]}
-            keyPoints={[
-              { label: 'Current price', x: result.inputs.spot },
-              ...result.breakevens.map((b, i) => ({
-                label: result.breakevens.length > 1 ? `Break-even ${i + 1}` : 'Break-even',
-                x: b.price,
-              })),
-              ...result.inputs.strikes.map((k, i) => ({ label: labels[i] ?? 'Strike', x: k })),
-            ].sort((a, b) => a.x - b.x)}
-          />
-        ) : null}
+        {output}
       </Results>
 
       <p className="m-0 text-xs text-muted">

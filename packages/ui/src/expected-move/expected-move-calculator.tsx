@@ -65,53 +65,15 @@ export function ExpectedMoveCalculator({
     [spot, volatility, days],
   );
   const model = useCalculatorModel(stateKey, initial, validateExpectedMove, computeExpectedMove);
-  const { values, setValue, errors, result, stale } = model;
+  const { values, handlerFor, errors, result, stale } = model;
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
 
-  return (
-    <CalculatorShell
-      title={title}
-      description="How far the market's implied volatility says the price may travel."
-      headingLevel={headingLevel}
-      copyLink={model.copyLink}
-      resetState={model.reset}
-      copyStatus={model.copyStatus}
-      {...props}
-    >
-      <FieldGrid legend="Market">
-        <NumberField
-          name="spot"
-          label="Underlying price"
-          value={values.spot}
-          onValueChange={(text) => setValue('spot', text)}
-          error={errors.spot}
-          slider={{ min: roundTo(spot0 * 0.5, step), max: roundTo(spot0 * 1.5, step), step }}
-        />
-        <NumberField
-          name="volatility"
-          label="Implied volatility"
-          unit="%"
-          value={values.volatility}
-          onValueChange={(text) => setValue('volatility', text)}
-          error={errors.volatility}
-          slider={{ min: 5, max: 100, step: 0.5 }}
-          hint="For the S&P 500, the VIX is the 30-day figure."
-        />
-        <NumberField
-          name="days"
-          label="Days to expiration"
-          unit="days"
-          value={values.days}
-          onValueChange={(text) => setValue('days', text)}
-          error={errors.days}
-          slider={{ min: 1, max: 365, step: 1 }}
-        />
-      </FieldGrid>
-
-      <ComputeError message={model.computeError} />
-
-      <Results stale={stale} empty={!result}>
+  // Figures and chart depend on the result only: memoised, they skip re-rendering while
+  // the reader types (React reuses an identical element).
+  const output = useMemo(
+    () => (
+      <>
         {result ? <ExpectedMoveFigures result={result} /> : null}
         {result ? (
           <PayoffChart
@@ -151,6 +113,55 @@ export function ExpectedMoveCalculator({
             formatYTick={percentTick}
           />
         ) : null}
+      </>
+    ),
+    [result],
+  );
+
+  return (
+    <CalculatorShell
+      title={title}
+      description="How far the market's implied volatility says the price may travel."
+      headingLevel={headingLevel}
+      copyLink={model.copyLink}
+      resetState={model.reset}
+      copyStatus={model.copyStatus}
+      {...props}
+    >
+      <FieldGrid legend="Market">
+        <NumberField
+          name="spot"
+          label="Underlying price"
+          value={values.spot}
+          onValueChange={handlerFor('spot')}
+          error={errors.spot}
+          slider={{ min: roundTo(spot0 * 0.5, step), max: roundTo(spot0 * 1.5, step), step }}
+        />
+        <NumberField
+          name="volatility"
+          label="Implied volatility"
+          unit="%"
+          value={values.volatility}
+          onValueChange={handlerFor('volatility')}
+          error={errors.volatility}
+          slider={{ min: 5, max: 100, step: 0.5 }}
+          hint="For the S&P 500, the VIX is the 30-day figure."
+        />
+        <NumberField
+          name="days"
+          label="Days to expiration"
+          unit="days"
+          value={values.days}
+          onValueChange={handlerFor('days')}
+          error={errors.days}
+          slider={{ min: 1, max: 365, step: 1 }}
+        />
+      </FieldGrid>
+
+      <ComputeError message={model.computeError} />
+
+      <Results stale={stale} empty={!result}>
+        {output}
       </Results>
 
       <p className="m-0 text-xs text-muted">

@@ -1,14 +1,15 @@
 'use client';
 
 import type * as React from 'react';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { cn } from '../lib/cn';
 import { decimalsOf, sliderPosition } from './slider-math';
 
 export interface NumberFieldProps
   extends Omit<React.ComponentProps<'div'>, 'onChange' | 'children'> {
-  /** Visible label; may hold a visually hidden prefix (e.g. "Layer 2: ") for a unique name. */
-  label: React.ReactNode;
+  label: string;
+  /** Visually hidden text before the label (e.g. "Layer 2: "), to make its name unique. */
+  srPrefix?: string;
   /** Field text as typed. */
   value: string;
   onValueChange: (text: string) => void;
@@ -24,13 +25,9 @@ export interface NumberFieldProps
   name?: string;
 }
 
-/**
- * A labelled number field (text input with decimal keyboard, so "6,000" and half-typed
- * values are allowed) with an optional range slider bound to the same value. An error is
- * announced through aria-invalid + aria-describedby and shown under the field.
- */
-export function NumberField({
+function NumberFieldBase({
   label,
+  srPrefix,
   value,
   onValueChange,
   error,
@@ -52,6 +49,7 @@ export function NumberField({
   return (
     <div className={cn('flex min-w-0 flex-col gap-1', className)} {...props}>
       <label id={labelId} htmlFor={inputId} className="text-sm font-medium text-fg">
+        {srPrefix ? <span className="sr-only">{srPrefix}</span> : null}
         {label}
       </label>
       <div className="flex items-center gap-2">
@@ -107,3 +105,26 @@ export function NumberField({
     </div>
   );
 }
+
+function sameProps(a: NumberFieldProps, b: NumberFieldProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof NumberFieldProps>;
+  for (const key of keys) {
+    if (key === 'slider') {
+      const x = a.slider;
+      const y = b.slider;
+      if (x === y) continue;
+      if (!x || !y || x.min !== y.min || x.max !== y.max || x.step !== y.step) return false;
+    } else if (a[key] !== b[key]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A labelled number field (text input with decimal keyboard, so "6,000" and half-typed
+ * values are allowed) with an optional range slider bound to the same value. An error is
+ * announced through aria-invalid + aria-describedby and shown under the field. Memoised: a
+ * field re-renders only when its own props change (pass stable `onValueChange` handlers).
+ */
+export const NumberField = memo(NumberFieldBase, sameProps);

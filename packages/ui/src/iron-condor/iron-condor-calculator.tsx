@@ -87,7 +87,7 @@ export function IronCondorCalculator({
     [spot, longPut, shortPut, shortCall, longCall, credit, volatility, days, rate, contracts],
   );
   const state = useCalculatorModel(stateKey, initial, validateIronCondor, computeIronCondor);
-  const { values, setValue, setValues, inputs, errors, result, stale, computeError } = state;
+  const { values, handlerFor, setValues, inputs, errors, result, stale, computeError } = state;
 
   // Slider ranges stay fixed around the initial spot so the thumb does not jump while dragging.
   const spot0 = Number(initial.spot) || 6000;
@@ -117,10 +117,45 @@ export function IronCondorCalculator({
       name={key}
       label={label}
       value={values[key]}
-      onValueChange={(text) => setValue(key, text)}
+      onValueChange={handlerFor(key)}
       error={errors[key]}
       {...extra}
     />
+  );
+
+  // Figures and chart depend on the result only: memoised, they skip re-rendering while
+  // the reader types (React reuses an identical element).
+  const output = useMemo(
+    () => (
+      <>
+        {result ? <IronCondorFigures result={result} /> : null}
+        {result ? (
+          <PayoffChart
+            label="Iron condor profit and loss by underlying price"
+            xs={result.chart.xs}
+            series={[
+              { id: 'expiry', label: 'At expiry', values: result.chart.expiry, variant: 'pnl' },
+              {
+                id: 'before',
+                label: result.chart.beforeExpiryLabel,
+                values: result.chart.beforeExpiry,
+                variant: 'line',
+              },
+            ]}
+            markers={chartMarkers(result)}
+            bands={[
+              {
+                lower: result.move.lower,
+                upper: result.move.upper,
+                label: '1-SD expected move',
+              },
+            ]}
+            keyPoints={keyPoints(result)}
+          />
+        ) : null}
+      </>
+    ),
+    [result],
   );
 
   return (
@@ -173,38 +208,14 @@ export function IronCondorCalculator({
       <ComputeError message={computeError} />
 
       <Results stale={stale} empty={!result}>
-        {result ? <IronCondorFigures result={result} /> : null}
-        {result ? (
-          <>
-            <PayoffChart
-              label="Iron condor profit and loss by underlying price"
-              xs={result.chart.xs}
-              series={[
-                { id: 'expiry', label: 'At expiry', values: result.chart.expiry, variant: 'pnl' },
-                {
-                  id: 'before',
-                  label: result.chart.beforeExpiryLabel,
-                  values: result.chart.beforeExpiry,
-                  variant: 'line',
-                },
-              ]}
-              markers={chartMarkers(result)}
-              bands={[
-                {
-                  lower: result.move.lower,
-                  upper: result.move.upper,
-                  label: '1-SD expected move',
-                },
-              ]}
-              keyPoints={keyPoints(result)}
-            />
-            {field('elapsed', 'Days from now for the curve (T+n)', {
+        {output}
+        {result
+          ? field('elapsed', 'Days from now for the curve (T+n)', {
               unit: 'days',
               slider: { min: 0, max: validDays, step: 1 },
               hint: '0 is today; the last day is expiration.',
-            })}
-          </>
-        ) : null}
+            })
+          : null}
       </Results>
 
       <p className="m-0 text-xs text-muted">

@@ -79,7 +79,7 @@ export function LayeredCondorCalculator({
     [spot, volatility, rate, layersKey],
   );
   const model = useCalculatorModel(stateKey, initial, validateLayered, computeLayered);
-  const { values, setValue, setValues, errors, result, stale } = model;
+  const { values, handlerFor, setValues, errors, result, stale } = model;
   const count = layerCount(values);
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
@@ -87,120 +87,11 @@ export function LayeredCondorCalculator({
   const modelCredit = (i: number) =>
     result && result.layers[i]?.creditSource === 'model' ? result.layers[i]?.credit : undefined;
 
-  return (
-    <CalculatorShell
-      title={title}
-      description="Two or three iron condors at different expirations, valued together at the front expiration."
-      headingLevel={headingLevel}
-      copyLink={model.copyLink}
-      resetState={model.reset}
-      copyStatus={model.copyStatus}
-      {...props}
-    >
-      <FieldGrid legend="Market">
-        <NumberField
-          name="spot"
-          label="Underlying price"
-          value={values.spot}
-          onValueChange={(text) => setValue('spot', text)}
-          error={errors.spot}
-          slider={priceSlider}
-        />
-        <NumberField
-          name="volatility"
-          label="Implied volatility"
-          unit="%"
-          value={values.volatility}
-          onValueChange={(text) => setValue('volatility', text)}
-          error={errors.volatility}
-          slider={{ min: 5, max: 80, step: 0.5 }}
-        />
-        <NumberField
-          name="rate"
-          label="Risk-free rate"
-          unit="%"
-          value={values.rate}
-          onValueChange={(text) => setValue('rate', text)}
-          error={errors.rate}
-          slider={{ min: 0, max: 10, step: 0.05 }}
-        />
-      </FieldGrid>
-
-      {Array.from({ length: count }, (_, i) => {
-        const daysKey = layerKey(i, 'days');
-        const credit = modelCredit(i);
-        return (
-          <FieldGrid key={daysKey} legend={`Layer ${i + 1}`}>
-            <NumberField
-              name={daysKey}
-              label={
-                <>
-                  <span className="sr-only">Layer {i + 1}: </span>Days to expiration
-                </>
-              }
-              unit="days"
-              value={values[daysKey]}
-              onValueChange={(text) => setValue(daysKey, text)}
-              error={errors[daysKey]}
-              slider={{ min: 1, max: 120, step: 1 }}
-            />
-            {(['longPut', 'shortPut', 'shortCall', 'longCall', 'credit', 'contracts'] as const).map(
-              (field) => {
-                const key = layerKey(i, field);
-                return (
-                  <NumberField
-                    key={key}
-                    name={key}
-                    label={
-                      <>
-                        <span className="sr-only">Layer {i + 1}: </span>
-                        {LAYER_LABELS[field]}
-                      </>
-                    }
-                    value={values[key]}
-                    onValueChange={(text) => setValue(key, text)}
-                    error={errors[key]}
-                    unit={field === 'credit' ? '$' : undefined}
-                    slider={field === 'credit' || field === 'contracts' ? undefined : priceSlider}
-                    hint={
-                      field === 'credit'
-                        ? credit !== undefined
-                          ? `Empty: model credit ${formatPremium(credit)}.`
-                          : 'Leave empty to use the model credit.'
-                        : undefined
-                    }
-                  />
-                );
-              },
-            )}
-          </FieldGrid>
-        );
-      })}
-
-      <div className="flex flex-wrap gap-2">
-        {count < MAX_LAYERS ? (
-          <button
-            type="button"
-            className={buttonClass}
-            onClick={() => setValues({ layers: String(count + 1) })}
-          >
-            Add a third layer
-          </button>
-        ) : null}
-        {count > MIN_LAYERS ? (
-          <button
-            type="button"
-            className={buttonClass}
-            onClick={() => setValues({ layers: String(count - 1) })}
-          >
-            Remove layer {count}
-          </button>
-        ) : null}
-      </div>
-
-      <ComputeError message={model.computeError} />
-
-      <Results stale={stale} empty={!result}>
+  // Figures and chart depend on the result only: memoised, they skip re-rendering while
+  // the reader types (React reuses an identical element).
+  const output = useMemo(
+    () => (
+      <>
         {result ? <LayeredFigures result={result} /> : null}
         {result ? (
           <PayoffChart
@@ -249,6 +140,119 @@ export function LayeredCondorCalculator({
             ].sort((a, b) => a.x - b.x)}
           />
         ) : null}
+      </>
+    ),
+    [result],
+  );
+
+  return (
+    <CalculatorShell
+      title={title}
+      description="Two or three iron condors at different expirations, valued together at the front expiration."
+      headingLevel={headingLevel}
+      copyLink={model.copyLink}
+      resetState={model.reset}
+      copyStatus={model.copyStatus}
+      {...props}
+    >
+      <FieldGrid legend="Market">
+        <NumberField
+          name="spot"
+          label="Underlying price"
+          value={values.spot}
+          onValueChange={handlerFor('spot')}
+          error={errors.spot}
+          slider={priceSlider}
+        />
+        <NumberField
+          name="volatility"
+          label="Implied volatility"
+          unit="%"
+          value={values.volatility}
+          onValueChange={handlerFor('volatility')}
+          error={errors.volatility}
+          slider={{ min: 5, max: 80, step: 0.5 }}
+        />
+        <NumberField
+          name="rate"
+          label="Risk-free rate"
+          unit="%"
+          value={values.rate}
+          onValueChange={handlerFor('rate')}
+          error={errors.rate}
+          slider={{ min: 0, max: 10, step: 0.05 }}
+        />
+      </FieldGrid>
+
+      {Array.from({ length: count }, (_, i) => {
+        const daysKey = layerKey(i, 'days');
+        const credit = modelCredit(i);
+        return (
+          <FieldGrid key={daysKey} legend={`Layer ${i + 1}`}>
+            <NumberField
+              name={daysKey}
+              srPrefix={`Layer ${i + 1}: `}
+              label="Days to expiration"
+              unit="days"
+              value={values[daysKey]}
+              onValueChange={handlerFor(daysKey)}
+              error={errors[daysKey]}
+              slider={{ min: 1, max: 120, step: 1 }}
+            />
+            {(['longPut', 'shortPut', 'shortCall', 'longCall', 'credit', 'contracts'] as const).map(
+              (field) => {
+                const key = layerKey(i, field);
+                return (
+                  <NumberField
+                    key={key}
+                    name={key}
+                    srPrefix={`Layer ${i + 1}: `}
+                    label={LAYER_LABELS[field]}
+                    value={values[key]}
+                    onValueChange={handlerFor(key)}
+                    error={errors[key]}
+                    unit={field === 'credit' ? '$' : undefined}
+                    slider={field === 'credit' || field === 'contracts' ? undefined : priceSlider}
+                    hint={
+                      field === 'credit'
+                        ? credit !== undefined
+                          ? `Empty: model credit ${formatPremium(credit)}.`
+                          : 'Leave empty to use the model credit.'
+                        : undefined
+                    }
+                  />
+                );
+              },
+            )}
+          </FieldGrid>
+        );
+      })}
+
+      <div className="flex flex-wrap gap-2">
+        {count < MAX_LAYERS ? (
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => setValues({ layers: String(count + 1) })}
+          >
+            Add a third layer
+          </button>
+        ) : null}
+        {count > MIN_LAYERS ? (
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => setValues({ layers: String(count - 1) })}
+          >
+            Remove layer {count}
+          </button>
+        ) : null}
+      </div>
+
+      <ComputeError message={model.computeError} />
+
+      <Results stale={stale} empty={!result}>
+        {output}
       </Results>
 
       <p className="m-0 text-xs text-muted">

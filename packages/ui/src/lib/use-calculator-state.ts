@@ -17,6 +17,8 @@ export interface CalculatorState<T extends FieldTexts> {
   setValue: (key: keyof T & string, text: string) => void;
   /** Sets several fields at once. */
   setValues: (patch: Partial<T>) => void;
+  /** A stable `(text) => setValue(key, text)` per key, so memoised fields skip re-rendering. */
+  handlerFor: (key: keyof T & string) => (text: string) => void;
   /** Restores the initial values and removes this calculator's parameters from the URL. */
   reset: () => void;
   /** Copies a link that reopens the current setup. */
@@ -74,6 +76,19 @@ export function useCalculatorState<T extends FieldTexts>(
     [setValues],
   );
 
+  const handlers = useRef(new Map<string, (text: string) => void>());
+  const handlerFor = useCallback(
+    (key: keyof T & string) => {
+      let handler = handlers.current.get(key);
+      if (!handler) {
+        handler = (text: string) => setValues({ [key]: text } as Partial<T>);
+        handlers.current.set(key, handler);
+      }
+      return handler;
+    },
+    [setValues],
+  );
+
   const reset = useCallback(() => {
     dirty.current = false;
     setCopyStatus({ state: 'idle' });
@@ -97,7 +112,7 @@ export function useCalculatorState<T extends FieldTexts>(
     }
   }, [namespace]);
 
-  return { values, setValue, setValues, reset, copyLink, copyStatus };
+  return { values, setValue, setValues, handlerFor, reset, copyLink, copyStatus };
 }
 
 /**

@@ -76,7 +76,7 @@ export function OptionPricer({
     [type, spot, strike, days, volatility, rate, dividendYield],
   );
   const model = useCalculatorModel(stateKey, initial, validateOptionPricer, computeOptionPricer);
-  const { values, setValue, setValues, errors, result, stale } = model;
+  const { values, handlerFor, setValues, errors, result, stale } = model;
   const solve: SolveFor = values.solve === 'volatility' ? 'volatility' : 'price';
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
@@ -96,98 +96,11 @@ export function OptionPricer({
     }
   };
 
-  return (
-    <CalculatorShell
-      title={title}
-      description="Black-Scholes-Merton price or implied volatility of a European option, with its Greeks."
-      headingLevel={headingLevel}
-      copyLink={model.copyLink}
-      resetState={model.reset}
-      copyStatus={model.copyStatus}
-      {...props}
-    >
-      <FieldGrid legend="Option">
-        <SegmentedField
-          legend="Type"
-          value={values.type === 'put' ? 'put' : 'call'}
-          options={TYPE_OPTIONS}
-          onValueChange={(next) => setValues({ type: next })}
-        />
-        <SegmentedField
-          legend="Solve for"
-          value={solve}
-          options={SOLVE_OPTIONS}
-          onValueChange={onSolve}
-          className="@sm:col-span-1 @2xl:col-span-3"
-        />
-        <NumberField
-          name="spot"
-          label="Underlying price"
-          value={values.spot}
-          onValueChange={(text) => setValue('spot', text)}
-          error={errors.spot}
-          slider={priceSlider}
-        />
-        <NumberField
-          name="strike"
-          label="Strike"
-          value={values.strike}
-          onValueChange={(text) => setValue('strike', text)}
-          error={errors.strike}
-          slider={priceSlider}
-        />
-        <NumberField
-          name="days"
-          label="Days to expiration"
-          unit="days"
-          value={values.days}
-          onValueChange={(text) => setValue('days', text)}
-          error={errors.days}
-          slider={{ min: 1, max: 730, step: 1 }}
-        />
-        {solve === 'price' ? (
-          <NumberField
-            name="volatility"
-            label="Volatility"
-            unit="%"
-            value={values.volatility}
-            onValueChange={(text) => setValue('volatility', text)}
-            error={errors.volatility}
-            slider={{ min: 1, max: 100, step: 0.5 }}
-          />
-        ) : (
-          <NumberField
-            name="price"
-            label="Option price per share"
-            unit="$"
-            value={values.price}
-            onValueChange={(text) => setValue('price', text)}
-            error={errors.price}
-          />
-        )}
-        <NumberField
-          name="rate"
-          label="Risk-free rate"
-          unit="%"
-          value={values.rate}
-          onValueChange={(text) => setValue('rate', text)}
-          error={errors.rate}
-          slider={{ min: 0, max: 10, step: 0.05 }}
-        />
-        <NumberField
-          name="dividendYield"
-          label="Dividend yield"
-          unit="%"
-          value={values.dividendYield}
-          onValueChange={(text) => setValue('dividendYield', text)}
-          error={errors.dividendYield}
-          slider={{ min: 0, max: 10, step: 0.05 }}
-        />
-      </FieldGrid>
-
-      <ComputeError message={model.computeError} />
-
-      <Results stale={stale} empty={!result}>
+  // Figures and chart depend on the result only: memoised, they skip re-rendering while
+  // the reader types (React reuses an identical element).
+  const output = useMemo(
+    () => (
+      <>
         {result ? <PricerFigures result={result} /> : null}
         {result ? (
           <PayoffChart
@@ -218,6 +131,104 @@ export function OptionPricer({
             ].sort((a, b) => a.x - b.x)}
           />
         ) : null}
+      </>
+    ),
+    [result],
+  );
+
+  return (
+    <CalculatorShell
+      title={title}
+      description="Black-Scholes-Merton price or implied volatility of a European option, with its Greeks."
+      headingLevel={headingLevel}
+      copyLink={model.copyLink}
+      resetState={model.reset}
+      copyStatus={model.copyStatus}
+      {...props}
+    >
+      <FieldGrid legend="Option">
+        <SegmentedField
+          legend="Type"
+          value={values.type === 'put' ? 'put' : 'call'}
+          options={TYPE_OPTIONS}
+          onValueChange={(next) => setValues({ type: next })}
+        />
+        <SegmentedField
+          legend="Solve for"
+          value={solve}
+          options={SOLVE_OPTIONS}
+          onValueChange={onSolve}
+          className="@sm:col-span-1 @2xl:col-span-3"
+        />
+        <NumberField
+          name="spot"
+          label="Underlying price"
+          value={values.spot}
+          onValueChange={handlerFor('spot')}
+          error={errors.spot}
+          slider={priceSlider}
+        />
+        <NumberField
+          name="strike"
+          label="Strike"
+          value={values.strike}
+          onValueChange={handlerFor('strike')}
+          error={errors.strike}
+          slider={priceSlider}
+        />
+        <NumberField
+          name="days"
+          label="Days to expiration"
+          unit="days"
+          value={values.days}
+          onValueChange={handlerFor('days')}
+          error={errors.days}
+          slider={{ min: 1, max: 730, step: 1 }}
+        />
+        {solve === 'price' ? (
+          <NumberField
+            name="volatility"
+            label="Volatility"
+            unit="%"
+            value={values.volatility}
+            onValueChange={handlerFor('volatility')}
+            error={errors.volatility}
+            slider={{ min: 1, max: 100, step: 0.5 }}
+          />
+        ) : (
+          <NumberField
+            name="price"
+            label="Option price per share"
+            unit="$"
+            value={values.price}
+            onValueChange={handlerFor('price')}
+            error={errors.price}
+          />
+        )}
+        <NumberField
+          name="rate"
+          label="Risk-free rate"
+          unit="%"
+          value={values.rate}
+          onValueChange={handlerFor('rate')}
+          error={errors.rate}
+          slider={{ min: 0, max: 10, step: 0.05 }}
+        />
+        <NumberField
+          name="dividendYield"
+          label="Dividend yield"
+          unit="%"
+          value={values.dividendYield}
+          onValueChange={handlerFor('dividendYield')}
+          error={errors.dividendYield}
+          slider={{ min: 0, max: 10, step: 0.05 }}
+        />
+      </FieldGrid>
+
+      <ComputeError message={model.computeError} />
+
+      <Results stale={stale} empty={!result}>
+        {output}
       </Results>
 
       <p className="m-0 text-xs text-muted">
