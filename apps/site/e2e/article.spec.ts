@@ -81,3 +81,27 @@ test.describe('flagship article', () => {
     }
   });
 });
+
+test.describe('the flagship’s embedded iron condor calculator', () => {
+  const stat = (page: import('@playwright/test').Page, label: string) =>
+    page
+      .getByTestId('answer')
+      .locator('dt', { hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+
+  test('shows the article’s figures and recomputes when an input changes', async ({ page }) => {
+    await page.goto(FLAGSHIP);
+    // The figures the prose quotes: 12.50 credit on 50-point wings.
+    await expect(stat(page, 'Max profit')).toHaveText('$1,250');
+    await expect(stat(page, 'Max loss')).toHaveText('$3,750');
+    await expect(stat(page, 'Break-evens')).toHaveText('5,637.5 and 6,362.5');
+    await expect(stat(page, 'Return on risk')).toHaveText('33.3%');
+
+    // Move the short put up 50 points: the put wing doubles to 100 points.
+    const shortPut = page.getByTestId('answer').getByRole('textbox', { name: /^Short put/ });
+    await shortPut.fill('5700');
+    await expect(stat(page, 'Max loss')).toHaveText('$8,750');
+    await expect(stat(page, 'Break-evens')).toHaveText('5,687.5 and 6,362.5');
+    await expect(page.getByTestId('answer')).not.toContainText('NaN');
+  });
+});

@@ -3,6 +3,9 @@ import { expect, test } from './fixtures';
 const ARTICLE = '/ask/how-to-layer-iron-condors';
 
 test.describe('asking a question from an article', () => {
+  // One test mocks a 503; the browser logs the refused request itself.
+  test.use({ allowedConsoleErrors: [/status of 503/] });
+
   test('the counter follows the text live and the question is acknowledged', async ({ page }) => {
     await page.goto(ARTICLE);
     const box = page.getByTestId('question-box');
@@ -70,7 +73,7 @@ test.describe('asking a question from an article', () => {
   test('the standalone /ask/new page takes questions too', async ({ page }) => {
     await page.goto('/ask/new');
     await page
-      .getByLabel('Your question')
+      .getByRole('textbox', { name: 'Your question' })
       .fill('Is there a rule of thumb for VIX hedge size per 100k?');
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/questions')),

@@ -14,7 +14,7 @@ const server = await startServer({
 const statuses = new Map<number, number>();
 
 const contentType = fc.oneof(
-  fc.constant('application/json'),
+  { arbitrary: fc.constant('application/json'), weight: 6 },
   fc.constant('application/json; charset=utf-8'),
   fc.constant('text/plain'),
   fc.constant('application/x-www-form-urlencoded'),
@@ -41,8 +41,18 @@ const jsonBody = fc
   )
   .map((o) => JSON.stringify(o));
 
+// Mostly-valid questions, so the accepting path is exercised under the same fire.
+const plausible = fc
+  .record({
+    question: fc.string({ minLength: 10, maxLength: 1100 }),
+    name: fc.option(fc.string({ maxLength: 90 }), { nil: undefined }),
+    email: fc.option(fc.oneof(fc.emailAddress(), fc.string({ maxLength: 30 })), { nil: undefined }),
+  })
+  .map((o) => JSON.stringify(o));
+
 const body = fc.oneof(
-  jsonBody,
+  { arbitrary: plausible, weight: 4 },
+  { arbitrary: jsonBody, weight: 2 },
   fc.json({ maxDepth: 4 }),
   fc.string({ maxLength: 2000 }),
   fc.string({ unit: 'binary', maxLength: 2000 }),

@@ -6,7 +6,6 @@ import { TermLink } from './term-link';
 /** The one map from MDX element names to components: glossary links and every calculator. */
 const components = {
   Term: TermLink,
-  VixHedgeCalculator: () => null, ParityArbitrageCalculator: () => null,
   ...calculatorComponents,
   ...termCalculatorComponents,
 } as unknown as MDXComponents;

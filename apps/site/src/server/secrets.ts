@@ -8,6 +8,17 @@ import { settings } from '../db/schema';
  * restart hashes the same way, and no secret lives in the repository or the environment.
  */
 export async function persistentSecret(db: Database, key: string): Promise<string> {
+  // A stored secret never changes, so every instance may keep the value it read.
+  const cached = known.get(key);
+  if (cached) return cached;
+  const value = await readOrCreate(db, key);
+  known.set(key, value);
+  return value;
+}
+
+const known = new Map<string, string>();
+
+async function readOrCreate(db: Database, key: string): Promise<string> {
   const existing = await db
     .select({ value: settings.value })
     .from(settings)
