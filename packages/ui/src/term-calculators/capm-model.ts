@@ -1,7 +1,7 @@
 /** CAPM calculator: expected return from the risk-free rate, beta and the market's return. */
 
+import { capmExpectedReturn } from '@vixshield/engine';
 import { formatPercent, MINUS } from '../lib/format';
-import { capmExpectedReturn } from './finance-engine';
 import {
   type FieldErrors,
   type FormulaField,

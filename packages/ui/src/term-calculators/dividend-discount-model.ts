@@ -1,7 +1,7 @@
 /** Dividend discount (Gordon growth) calculator: P₀ = D₁ ÷ (r − g). */
 
+import { gordonGrowthValue } from '@vixshield/engine';
 import { formatNumber, MINUS } from '../lib/format';
-import { gordonGrowthValue } from './finance-engine';
 import {
   type FieldErrors,
   type FormulaField,

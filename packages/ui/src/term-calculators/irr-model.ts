@@ -1,5 +1,6 @@
 /** IRR calculator: the rate r with Σ C_t ÷ (1 + r)^t = 0, and the NPV at a hurdle rate. */
 
+import { irr, npv } from '@vixshield/engine';
 import { parseNumberField } from '../lib/fields';
 import { formatPercent, toFieldText } from '../lib/format';
 import {
@@ -9,7 +10,6 @@ import {
   type RowList,
   signChanges,
 } from './cash-flow-list';
-import { irr, npv } from './finance-engine';
 import { discountedSum, growthBase } from './formula-text';
 import { amountRows, DEFAULT_CASH_FLOWS, RATE_SPEC, rowErrors } from './npv-model';
 import type { TermValidated } from './use-term-calculator';

@@ -1,9 +1,9 @@
 /** NPV calculator: Σ C_t ÷ (1 + r)^t for periodic cash flows, C_0 today. */
 
+import { npv } from '@vixshield/engine';
 import { parseNumberField } from '../lib/fields';
 import { formatNumber, toFieldText } from '../lib/format';
 import { type AmountRow, makeRowList, parseAmounts, type RowList } from './cash-flow-list';
-import { npv } from './finance-engine';
 import { discountedSum, growthBase } from './formula-text';
 import type { TermValidated } from './use-term-calculator';
 

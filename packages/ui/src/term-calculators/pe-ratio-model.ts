@@ -1,7 +1,7 @@
 /** P/E calculator: share price ÷ earnings per share. */
 
+import { peRatio } from '@vixshield/engine';
 import { formatNumber } from '../lib/format';
-import { peRatio } from './finance-engine';
 import {
   type FieldErrors,
   type FormulaField,

@@ -1,7 +1,7 @@
 /** P/CF calculator: share price ÷ operating cash flow per share. */
 
+import { priceToCashFlow } from '@vixshield/engine';
 import { formatNumber } from '../lib/format';
-import { priceToCashFlow } from './finance-engine';
 import {
   type FieldErrors,
   type FormulaField,

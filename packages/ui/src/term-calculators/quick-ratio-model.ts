@@ -1,7 +1,7 @@
 /** Quick (acid-test) ratio calculator: (cash + marketable securities + receivables) ÷ current liabilities. */
 
+import { quickRatio } from '@vixshield/engine';
 import { formatNumber } from '../lib/format';
-import { quickRatio } from './finance-engine';
 import {
   type FieldErrors,
   type FormulaField,

@@ -1,7 +1,7 @@
 /** WACC calculator: E/V·r_E + D/V·r_D·(1 − t), V = E + D. */
 
+import { wacc } from '@vixshield/engine';
 import { formatPercent, MINUS } from '../lib/format';
-import { wacc } from './finance-engine';
 import {
   type FieldErrors,
   type FormulaField,

@@ -1,5 +1,6 @@
 /** XIRR calculator: the annual rate r with Σ C_i ÷ (1 + r)^((d_i − d_0)/365) = 0 for dated flows. */
 
+import { xirr } from '@vixshield/engine';
 import { formatPercent, toFieldText } from '../lib/format';
 import {
   type DatedRow,
@@ -8,7 +9,6 @@ import {
   parseAmounts,
   type RowList,
 } from './cash-flow-list';
-import { xirr } from './finance-engine';
 import { amountText, growthBase, joinSigned, type SignedTerm } from './formula-text';
 import { rowErrors } from './npv-model';
 import type { TermValidated } from './use-term-calculator';
