@@ -7,6 +7,18 @@ export {
   optionPrice,
 } from './black-scholes.ts';
 export { type ExpectedMoveSpec, expectedMove } from './expected-move.ts';
+export {
+  capmExpectedReturn,
+  type DatedCashflow,
+  gordonGrowthValue,
+  irr,
+  npv,
+  peRatio,
+  priceToCashFlow,
+  quickRatio,
+  wacc,
+  xirr,
+} from './finance.ts';
 export { type OptionGreeks, optionGreeks } from './greeks.ts';
 export {
   type Black76ImpliedVolatilitySpec,
@@ -27,6 +39,7 @@ export {
   normalPdf,
 } from './normal.ts';
 export { normalizedBlack } from './normalized-black.ts';
+export { type ParityInput, type ParityResult, parityArbitrage } from './put-call-parity.ts';
 export {
   analyzeStrategy,
   type ExpiryMarket,
@@ -41,3 +54,17 @@ export {
   strategyPnlCurve,
   strategyValue,
 } from './strategy-value.ts';
+export {
+  sizeVixHedge,
+  type VixHedgeInput,
+  type VixHedgeResult,
+  type VixHedgeScenario,
+  vixHedgeScenarios,
+} from './vix-hedge.ts';
+export {
+  type VixQuote,
+  type VixTerm,
+  type VixTermDetail,
+  vixIndex,
+  vixTermVariance,
+} from './vix-index.ts';
