@@ -31,4 +31,9 @@ describe('IRR model', () => {
     const { inputs } = validateIrr(initialIrrState({ cashFlows: [-1000, 3000, -2100] }));
     expect(computeIrr(inputs!).multipleSignChanges).toBe(true);
   });
+
+  it('computeIrr(flows with no root) explains that there is no IRR', () => {
+    const { inputs } = validateIrr(initialIrrState({ cashFlows: [-100, 50, -10] }));
+    expect(() => computeIrr(inputs!)).toThrow(/no discount rate makes the NPV/);
+  });
 });

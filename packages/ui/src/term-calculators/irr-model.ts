@@ -60,6 +60,23 @@ export function validateIrr(state: IrrState): TermValidated<IrrInputs, IrrErrors
   return { inputs: { hurdleRate: hurdle.value, cashFlows: amounts.values }, errors };
 }
 
+/**
+ * Runs an engine rate solver, turning its "no root" RangeError into a sentence for the reader
+ * (flows such as −100, +50, −10 have a negative NPV at every rate, so no IRR exists).
+ */
+export function solveRate(solve: () => number): number {
+  try {
+    return solve();
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new Error(
+        'no discount rate makes the NPV of these cash flows zero, so there is no IRR.',
+      );
+    }
+    throw error;
+  }
+}
+
 export interface IrrResult {
   inputs: IrrInputs;
   irr: number;
@@ -74,7 +91,7 @@ export interface IrrResult {
 
 export function computeIrr(inputs: IrrInputs): IrrResult {
   const { cashFlows, hurdleRate } = inputs;
-  const rate = irr(cashFlows);
+  const rate = solveRate(() => irr(cashFlows));
   const npvAtHurdle = npv(hurdleRate, cashFlows);
   const readout = `${discountedSum(cashFlows, growthBase(rate, { fixed: 4 }))} = 0 at IRR = ${formatPercent(rate, { decimals: 2 })}`;
   return {

@@ -10,6 +10,7 @@ import {
   type RowList,
 } from './cash-flow-list';
 import { amountText, growthBase, joinSigned, type SignedTerm } from './formula-text';
+import { solveRate } from './irr-model';
 import { rowErrors } from './npv-model';
 import type { TermValidated } from './use-term-calculator';
 
@@ -122,7 +123,7 @@ export interface XirrResult {
 }
 
 export function computeXirr(inputs: XirrInputs): XirrResult {
-  const rate = xirr(inputs.flows);
+  const rate = solveRate(() => xirr(inputs.flows));
   const dayNumbers = inputs.flows.map((flow) => dayNumber(flow.date) ?? 0);
   const d0 = dayNumbers[0] ?? 0;
   const days = dayNumbers.map((day) => day - d0);
