@@ -8,6 +8,8 @@ import { ExpectedMoveCalculator } from './expected-move/expected-move-calculator
 import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
 import { LayeredCondorCalculator } from './layered-condor/layered-condor-calculator';
 import { OptionPricer } from './option-pricer/option-pricer';
+import { ParityArbitrageCalculator } from './parity-arbitrage/parity-arbitrage-calculator';
+import { VixHedgeCalculator } from './vix-hedge/vix-hedge-calculator';
 
 export const calculatorComponents = {
   IronCondorCalculator,
@@ -15,4 +17,6 @@ export const calculatorComponents = {
   BreakEvenCalculator,
   OptionPricer,
   LayeredCondorCalculator,
-} satisfies Partial<Record<CalculatorComponentName, unknown>>;
+  VixHedgeCalculator,
+  ParityArbitrageCalculator,
+} satisfies Record<CalculatorComponentName, unknown>;

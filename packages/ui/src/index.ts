@@ -20,6 +20,8 @@ export { LayeredCondorCalculator } from './layered-condor/layered-condor-calcula
 export { cn } from './lib/cn';
 export type { OptionPricerProps } from './option-pricer/option-pricer';
 export { OptionPricer } from './option-pricer/option-pricer';
+export type { ParityArbitrageCalculatorProps } from './parity-arbitrage/parity-arbitrage-calculator';
+export { ParityArbitrageCalculator } from './parity-arbitrage/parity-arbitrage-calculator';
 export type { CapmCalculatorProps } from './term-calculators/capm-calculator';
 export { CapmCalculator } from './term-calculators/capm-calculator';
 export type { DividendDiscountCalculatorProps } from './term-calculators/dividend-discount-calculator';
@@ -40,3 +42,5 @@ export type { WaccCalculatorProps } from './term-calculators/wacc-calculator';
 export { WaccCalculator } from './term-calculators/wacc-calculator';
 export type { XirrCalculatorProps } from './term-calculators/xirr-calculator';
 export { XirrCalculator } from './term-calculators/xirr-calculator';
+export type { VixHedgeCalculatorProps } from './vix-hedge/vix-hedge-calculator';
+export { VixHedgeCalculator } from './vix-hedge/vix-hedge-calculator';

@@ -9,6 +9,7 @@ import {
   linspace,
   nearestIndex,
   tickCount,
+  zeroCrossings,
 } from './chart-math';
 
 describe('choosePriceDomain', () => {
@@ -121,5 +122,13 @@ describe('keyboardIndex', () => {
   it('starts in the middle when there is no crosshair yet and ignores other keys', () => {
     expect(keyboardIndex('ArrowRight', -1, 401)).toBe(200);
     expect(keyboardIndex('a', 5, 401)).toBeNull();
+  });
+});
+
+describe('zeroCrossings', () => {
+  it('finds sign changes by linear interpolation', () => {
+    expect(zeroCrossings([0, 1, 2, 3], [-1, 1, 1, -3])).toEqual([0.5, 2.25]);
+    expect(zeroCrossings([0, 1, 2], [0, 1, 2])).toEqual([0]);
+    expect(zeroCrossings([0, 1], [1, 2])).toEqual([]);
   });
 });

@@ -207,3 +207,19 @@ export function keyboardIndex(
 export function finiteOr(value: number, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
+
+/** Zero crossings of a sampled curve, refined by linear interpolation. */
+export function zeroCrossings(xs: readonly number[], ys: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < xs.length; i++) {
+    const y0 = ys[i - 1]!;
+    const y1 = ys[i]!;
+    if (y0 === 0 && (i === 1 || ys[i - 2]! !== 0)) out.push(xs[i - 1]!);
+    else if ((y0 < 0 && y1 > 0) || (y0 > 0 && y1 < 0)) {
+      const x0 = xs[i - 1]!;
+      const x1 = xs[i]!;
+      out.push(x0 + ((x1 - x0) * -y0) / (y1 - y0));
+    }
+  }
+  return out;
+}

@@ -36,6 +36,23 @@ export interface ChartMarker {
   tag?: string;
 }
 
+/** "Now = current price", "BE = break-even", "Shock = sizing shock": one entry per tag. */
+function markerLegend(markers: readonly ChartMarker[]): string[] {
+  const entries = new Map<string, string>();
+  for (const marker of markers) {
+    const tag = markerTag(marker);
+    if (!tag || entries.has(tag)) continue;
+    const meaning =
+      marker.tag === undefined
+        ? marker.kind === 'spot'
+          ? 'current price'
+          : 'break-even'
+        : marker.label.toLowerCase();
+    entries.set(tag, `${tag} = ${meaning}`);
+  }
+  return [...entries.values()];
+}
+
 function markerTag(marker: ChartMarker): string {
   if (marker.tag !== undefined) return marker.tag;
   if (marker.kind === 'spot') return 'Now';
@@ -545,8 +562,9 @@ export function PayoffChart({
             {band.label}
           </span>
         ))}
-        {markers.some((m) => m.kind === 'breakeven') ? <span>BE = break-even</span> : null}
-        {markers.some((m) => m.kind === 'spot') ? <span>Now = current price</span> : null}
+        {markerLegend(markers).map((text) => (
+          <span key={text}>{text}</span>
+        ))}
       </figcaption>
 
       {keyPoints.length > 0 ? (

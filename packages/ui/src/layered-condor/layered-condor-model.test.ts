@@ -4,7 +4,6 @@ import {
   initialLayeredTexts,
   type LayeredTexts,
   validateLayered,
-  zeroCrossings,
 } from './layered-condor-model';
 
 const article = initialLayeredTexts({
@@ -102,13 +101,5 @@ describe('validateLayered', () => {
   });
   it('ignores the fields of an inactive third layer', () => {
     expect(validateLayered({ ...article, 'l2.days': 'x' }).errors).toEqual({});
-  });
-});
-
-describe('zeroCrossings', () => {
-  it('finds sign changes by linear interpolation', () => {
-    expect(zeroCrossings([0, 1, 2, 3], [-1, 1, 1, -3])).toEqual([0.5, 2.25]);
-    expect(zeroCrossings([0, 1, 2], [0, 1, 2])).toEqual([0]);
-    expect(zeroCrossings([0, 1], [1, 2])).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import {
   type Strategy,
   strategyPnlCurve,
 } from '@vixshield/engine';
-import { choosePriceDomain, interpolate, linspace } from '../chart/chart-math';
+import { choosePriceDomain, interpolate, linspace, zeroCrossings } from '../chart/chart-math';
 import { theoreticalCondorCredit } from '../iron-condor/iron-condor-model';
 import { type NumberFieldSpec, parseNumberField } from '../lib/fields';
 import { toFieldText } from '../lib/format';
@@ -240,22 +240,6 @@ export interface LayeredResult {
   frontBreakevens: number[];
   move: { move: number; lower: number; upper: number };
   chart: { xs: number[]; front: number[]; today: number[] };
-}
-
-/** Zero crossings of a sampled curve, refined by linear interpolation. */
-export function zeroCrossings(xs: readonly number[], ys: readonly number[]): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < xs.length; i++) {
-    const y0 = ys[i - 1]!;
-    const y1 = ys[i]!;
-    if (y0 === 0 && (i === 1 || ys[i - 2]! !== 0)) out.push(xs[i - 1]!);
-    else if ((y0 < 0 && y1 > 0) || (y0 > 0 && y1 < 0)) {
-      const x0 = xs[i - 1]!;
-      const x1 = xs[i]!;
-      out.push(x0 + ((x1 - x0) * -y0) / (y1 - y0));
-    }
-  }
-  return out;
 }
 
 export function computeLayered(inputs: LayeredInputs): LayeredResult {

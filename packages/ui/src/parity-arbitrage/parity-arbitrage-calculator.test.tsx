@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ParityArbitrageCalculator } from './parity-arbitrage-calculator';
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/calculators/put-call-parity');
+});
+
+function stat(label: string): string {
+  return screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
+}
+
+const article = {
+  spot: 6000,
+  strike: 6000,
+  call: 120.5,
+  put: 100.1,
+  days: 45,
+  rate: 0.04,
+  dividendYield: 0.013,
+  costPerContract: 5,
+};
+
+describe('ParityArbitrageCalculator', () => {
+  it('shows the conversion and reversal after costs', () => {
+    render(<ParityArbitrageCalculator {...article} />);
+    expect(stat('Conversion after costs')).toMatch(/^\+\$\d+\.\d\d$/);
+    expect(stat('Reversal after costs')).toMatch(/^−\$\d+\.\d\d$/);
+    expect(screen.getByText(/a conversion locks in the gap after costs/)).toBeInTheDocument();
+  });
+
+  it('flags a negative put price and keeps the last result dimmed', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ParityArbitrageCalculator {...article} />);
+    const before = stat('Conversion after costs');
+    const put = screen.getByRole('textbox', { name: 'Put price' });
+    await user.clear(put);
+    await user.type(put, '-2');
+    expect(put).toHaveAttribute('aria-invalid', 'true');
+    expect(stat('Conversion after costs')).toBe(before);
+    expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
+    expect(container.textContent).not.toMatch(/NaN|Infinity/);
+  });
+});
