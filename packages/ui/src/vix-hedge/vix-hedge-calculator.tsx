@@ -1,7 +1,7 @@
 'use client';
 
 import type * as React from 'react';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { PayoffChart } from '../chart/payoff-chart';
 import {
   CalculatorShell,
@@ -278,47 +278,56 @@ function HedgeFigures({ result }: { result: VixHedgeCalcResult }) {
 
 function ScenarioGrid({ result }: { result: VixHedgeCalcResult }) {
   const { grid } = result;
+  const captionId = useId();
   return (
-    <table className="table w-full border-collapse text-xs tabular-nums @md:text-sm">
-      <caption className="mb-1 text-left text-sm font-medium text-fg">
-        Hedged P&L by SPX move (rows) and VIX level at expiration (columns), same{' '}
-        {formatNumber(result.sized.contracts, 0)} spreads
-      </caption>
-      <thead>
-        <tr className="border-b border-border text-left text-muted">
-          <th scope="col" className="py-1 pr-1 font-medium">
-            SPX
-          </th>
-          <th scope="col" className="py-1 pr-1 font-medium">
-            Unhedged
-          </th>
-          {grid.vixLevels.map((level) => (
-            <th key={level} scope="col" className="py-1 pr-1 font-medium">
-              VIX {formatNumber(level, Number.isInteger(level) ? 0 : 1)}
+    // A narrow screen scrolls the grid sideways; the region is focusable so keyboard users can too.
+    <section
+      aria-labelledby={captionId}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+      tabIndex={0}
+      className="overflow-x-auto rounded-md outline-none focus-visible:ring-2 focus-visible:ring-focus"
+    >
+      <table className="table w-full border-collapse text-xs tabular-nums @md:text-sm">
+        <caption id={captionId} className="mb-1 text-left text-sm font-medium text-fg">
+          Hedged P&L by SPX move (rows) and VIX level at expiration (columns), same{' '}
+          {formatNumber(result.sized.contracts, 0)} spreads
+        </caption>
+        <thead>
+          <tr className="border-b border-border text-left text-muted">
+            <th scope="col" className="py-1 pr-1 font-medium">
+              SPX
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {grid.cells.map((row, i) => {
-          const move = grid.spxMoves[i] ?? 0;
-          return (
-            <tr key={move} className="border-b border-border last:border-b-0">
-              <th scope="row" className="py-1 pr-1 text-left font-medium text-fg">
-                {movePercent(move)}
+            <th scope="col" className="py-1 pr-1 font-medium">
+              Unhedged
+            </th>
+            {grid.vixLevels.map((level) => (
+              <th key={level} scope="col" className="py-1 pr-1 font-medium">
+                VIX {formatNumber(level, Number.isInteger(level) ? 0 : 1)}
               </th>
-              <td className="py-1 pr-1 text-muted">
-                {formatMoneyCompact(row[0]?.unhedgedPnl ?? Number.NaN)}
-              </td>
-              {row.map((cell) => (
-                <td key={cell.vixLevel} className="py-1 pr-1 text-fg">
-                  {formatMoneyCompact(cell.hedgedPnl)}
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.cells.map((row, i) => {
+            const move = grid.spxMoves[i] ?? 0;
+            return (
+              <tr key={move} className="border-b border-border last:border-b-0">
+                <th scope="row" className="py-1 pr-1 text-left font-medium text-fg">
+                  {movePercent(move)}
+                </th>
+                <td className="py-1 pr-1 text-muted">
+                  {formatMoneyCompact(row[0]?.unhedgedPnl ?? Number.NaN)}
                 </td>
-              ))}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                {row.map((cell) => (
+                  <td key={cell.vixLevel} className="py-1 pr-1 text-fg">
+                    {formatMoneyCompact(cell.hedgedPnl)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
   );
 }
