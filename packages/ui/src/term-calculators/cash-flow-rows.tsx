@@ -287,7 +287,7 @@ export function DatedFlowRows({
         <div
           key={row.id}
           data-row-id={row.id}
-          className="grid grid-cols-[1fr_auto] items-start gap-2 @md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]"
+          className="grid grid-cols-[1fr_auto] items-start gap-2 border-b border-border pb-3 last:border-b-0 last:pb-0 @md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] @md:border-b-0 @md:pb-0"
         >
           <DateField
             name={`date${index}`}

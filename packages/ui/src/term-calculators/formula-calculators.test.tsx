@@ -7,6 +7,7 @@ import { DividendDiscountCalculator } from './dividend-discount-calculator';
 import { PeRatioCalculator } from './pe-ratio-calculator';
 import { PriceToCashFlowCalculator } from './price-to-cash-flow-calculator';
 import { QuickRatioCalculator } from './quick-ratio-calculator';
+import { readoutChunks } from './term-calculator-frame';
 import { WaccCalculator } from './wacc-calculator';
 
 function figure(label: string): HTMLElement | null {
@@ -73,5 +74,17 @@ describe('single-formula term calculators', () => {
     await user.type(cash, 'lots');
     expect(cash).toHaveAccessibleDescription(/Enter a number/);
     expect(container.textContent).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('readoutChunks', () => {
+  it('splits a readout at its operators so it wraps between terms', () => {
+    expect(readoutChunks('NPV = −1,000 + 300 ÷ 1.08')).toEqual([
+      'NPV',
+      ' = ',
+      '−1,000',
+      ' + ',
+      '300 ÷ 1.08',
+    ]);
   });
 });

@@ -62,27 +62,38 @@ export function TermCalculatorFrame({
 export interface FormulaReadoutProps extends React.ComponentProps<'p'> {
   /** The formula with the numbers substituted. */
   readout: string;
-  /** Dimmed while the inputs are invalid. */
-  stale?: boolean;
+}
+
+/** Splits a readout at its top-level operators so a narrow screen wraps between terms only. */
+export function readoutChunks(readout: string): string[] {
+  return readout.split(/( [+\u2212=] )/).filter((chunk) => chunk !== '');
 }
 
 /**
- * The formula with the reader's numbers in it, on one line (it scrolls sideways on a narrow
- * screen rather than wrapping mid-term). Read politely by screen readers when it changes.
+ * The formula with the reader's numbers in it: one line where there is room, wrapping between
+ * terms (never inside "300 ÷ 1.08²") on a phone. Read politely by screen readers when it changes.
  */
-export function FormulaReadout({ readout, stale, className, ...props }: FormulaReadoutProps) {
+export function FormulaReadout({ readout, className, ...props }: FormulaReadoutProps) {
   return (
     <p
       aria-live="polite"
       data-testid="formula-readout"
       className={cn(
-        'm-0 overflow-x-auto whitespace-nowrap rounded-md border border-border bg-bg px-3 py-2 font-mono text-sm text-fg tabular-nums',
-        stale && 'opacity-50',
+        'm-0 rounded-md border border-border bg-bg px-3 py-2 font-mono text-sm text-fg tabular-nums',
         className,
       )}
       {...props}
     >
-      {readout}
+      {readoutChunks(readout).map((chunk, index) =>
+        / [+\u2212=] /.test(chunk) ? (
+          chunk
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: chunks are positional pieces of one string.
+          <span key={index} className="whitespace-nowrap">
+            {chunk}
+          </span>
+        ),
+      )}
     </p>
   );
 }

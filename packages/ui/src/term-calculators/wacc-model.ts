@@ -43,20 +43,20 @@ export const WACC_FIELDS: readonly FormulaField<WaccField>[] = [
   },
   {
     key: 'costOfEquity',
-    label: 'Cost of equity (r_E)',
+    label: 'Cost of equity',
     unit: '%',
     hint: 'For example from the CAPM.',
     spec: { scale: 100, min: -50, max: 100, unit: '%' },
   },
   {
     key: 'costOfDebt',
-    label: 'Pre-tax cost of debt (r_D)',
+    label: 'Pre-tax cost of debt',
     unit: '%',
     spec: { scale: 100, min: -50, max: 100, unit: '%' },
   },
   {
     key: 'taxRate',
-    label: 'Tax rate (t)',
+    label: 'Tax rate',
     unit: '%',
     spec: { scale: 100, min: 0, max: 100, unit: '%' },
   },
