@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NextConfig } from 'next';
 import { type AliasSource, aliasRedirects } from './src/lib/alias-redirects';
-import { NON_DOCUMENT_CSP, STATIC_SECURITY_HEADERS } from './src/server/security-headers';
+import { FILE_CSP, STATIC_SECURITY_HEADERS } from './src/server/security-headers';
 
 /** The content build runs before `next build`, so its glossary index is here when this loads. */
 function glossaryTerms(): AliasSource[] {
@@ -26,13 +26,13 @@ const nextConfig: NextConfig = {
     return aliasRedirects(glossaryTerms());
   },
   // Security headers on every response; src/proxy.ts adds each page's Content-Security-Policy
-  // (build assets, which the proxy skips, get the non-document policy here).
+  // (build assets, which the proxy skips, get the static-file policy here).
   async headers() {
     return [
       { source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] },
       {
         source: '/_next/static/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: NON_DOCUMENT_CSP }],
+        headers: [{ key: 'Content-Security-Policy', value: FILE_CSP }],
       },
     ];
   },

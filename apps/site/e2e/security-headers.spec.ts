@@ -17,6 +17,7 @@ const PAGES = {
   calculator: '/calculators/iron-condor',
   trial: '/trial?from=home',
   'trial confirmation': '/trial/welcome',
+  search: '/search?q=condor',
   'admin sign-in (rendered per request)': '/admin/login',
 };
 
@@ -66,7 +67,9 @@ for (const [kind, path] of Object.entries(PAGES)) {
       );
     });
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
+    // Late scripts (chunks loaded after hydration) get a moment to run or be refused.
+    await page.waitForTimeout(1500);
     // Scripts ran: the theme script set a class before paint and React hydrated the page.
     await expect(page.locator('html')).toHaveClass(/(^|\s)(light|dark)(\s|$)/);
     expect(

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
-import { inlineScriptHashes, NON_DOCUMENT_CSP, pageCsp } from './server/security-headers';
+import { FILE_CSP, inlineScriptHashes, NON_DOCUMENT_CSP, pageCsp } from './server/security-headers';
 
 /**
  * Sets the Content-Security-Policy of every response except build assets (next.config.ts gives
@@ -12,7 +12,8 @@ import { inlineScriptHashes, NON_DOCUMENT_CSP, pageCsp } from './server/security
  * - A page rendered per request (the admin, a 404): a fresh nonce, set on the request too so Next
  *   puts it on its scripts, plus the hashes of the prerendered not-found page, whose inline scripts
  *   include the theme script every page shares.
- * - API routes and files: nothing may load or frame them.
+ * - API routes: nothing may load or frame them; files (images, the search index and its worker):
+ *   same-origin loads only, no inline script.
  */
 
 const appDir = join(
@@ -52,9 +53,14 @@ function prerenderedHashes(pathname: string): Promise<string[] | null> {
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname)) {
+  if (pathname.startsWith('/api/')) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', NON_DOCUMENT_CSP);
+    return response;
+  }
+  if (/\.[a-z0-9]+$/i.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', FILE_CSP);
     return response;
   }
   if (process.env.NODE_ENV === 'development') {

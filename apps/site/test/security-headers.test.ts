@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  FILE_CSP,
   inlineScriptHashes,
   NON_DOCUMENT_CSP,
   pageCsp,
@@ -52,9 +53,14 @@ describe('policies', () => {
     expect(pageCsp({ development: true })).toContain("'unsafe-eval'");
   });
 
-  it('non-documents may load nothing and be framed by nothing', () => {
+  it('API answers may load nothing; files load same-origin only; neither can be framed', () => {
     expect(NON_DOCUMENT_CSP).toContain("default-src 'none'");
     expect(NON_DOCUMENT_CSP).toContain("frame-ancestors 'none'");
+    expect(FILE_CSP).toContain("default-src 'self'");
+    expect(FILE_CSP.split('; ').find((d) => d.startsWith('script-src'))).not.toContain(
+      'unsafe-inline',
+    );
+    expect(FILE_CSP).toContain("frame-ancestors 'none'");
   });
 
   it('the static headers include HSTS, nosniff, referrer and permissions policies', () => {

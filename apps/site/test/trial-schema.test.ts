@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '@/lib/question-schema';
+
 import {
   cleanUtm,
   normalizeSource,
+  signupErrors,
   trialHref,
   trialSignup,
   utmFromSearch,
@@ -12,7 +13,7 @@ const valid = { email: 'reader@example.com', experience: 'new-to-options', conse
 
 function errorsOf(input: unknown): Record<string, string> {
   const parsed = trialSignup.safeParse(input);
-  return parsed.success ? {} : fieldErrors(parsed.error);
+  return parsed.success ? {} : signupErrors(parsed.error);
 }
 
 describe('trial sign-up schema', () => {

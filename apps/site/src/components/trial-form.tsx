@@ -2,11 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
-import { fieldErrors } from '@/lib/question-schema';
 import {
   experienceLevels,
   rememberedUtm,
   sendFunnelStep,
+  signupErrors,
   TRIAL_CONSENT,
   trialSignup,
   type Utm,
@@ -70,7 +70,7 @@ export function TrialForm() {
     };
     const checked = trialSignup.safeParse(payload);
     if (!checked.success) {
-      const found = fieldErrors(checked.error);
+      const found = signupErrors(checked.error);
       setErrors(found);
       const first = Object.keys(found)[0];
       formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { EMAIL_MAX, NAME_MAX } from './question-schema';
+
+// Zod probes for JIT support with `Function('')`, which the site's Content-Security-Policy
+// (no 'unsafe-eval') reports as a violation. Its interpreter is fast enough for these forms.
+// This must run before any schema is built, so this module imports no other schema module.
+z.config({ jitless: true });
 
 /**
  * What a reader sends to start a trial, and where they came from. The same schema runs in the
@@ -31,6 +35,8 @@ export const utmKeys = [
 export type UtmKey = (typeof utmKeys)[number];
 export type Utm = Partial<Record<UtmKey, string>>;
 export const UTM_MAX = 100;
+export const NAME_MAX = 80;
+export const EMAIL_MAX = 254;
 
 /**
  * A funnel source names the page whose call to action led to /trial: `home`, `header`,
@@ -157,16 +163,29 @@ export function rememberedUtm(fromUrl: Utm): Utm {
   }
 }
 
-/** Reports a funnel step to our own server; never throws, never delays navigation. */
+/**
+ * Reports a funnel step to our own server; never throws, never delays navigation. A plain fetch
+ * suffices (no keepalive): calls to action navigate on the client, so the page is not unloaded
+ * while the beacon is in flight.
+ */
 export function sendFunnelStep(step: BeaconStep, source: string): void {
   try {
     fetch('/api/events', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ step, source }),
-      keepalive: true,
     }).catch(() => {});
   } catch {
-    // A browser without fetch keepalive just loses the beacon.
+    // The beacon is a courtesy; losing one changes nothing for the reader.
   }
+}
+
+/** Field → first message, for showing errors next to the fields they concern. */
+export function signupErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return errors;
 }

@@ -26,8 +26,16 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-/** For responses that are not documents (API answers, files): nothing may load or frame them. */
+/** For API answers: nothing may load or frame them. */
 export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
+ * For static files (build chunks, images, the search index). A script file that runs as a worker
+ * (the search's) is governed by its own response's policy, so this one lets it fetch from and
+ * compile WebAssembly served by this origin; inline script stays refused (an SVG opened directly).
+ */
+export const FILE_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export interface PagePolicy {
   /** 'sha256-…' sources of the inline scripts the page may run. */

@@ -1,7 +1,6 @@
 import { getDatabase } from '@/db/client';
 import { env } from '@/lib/env';
-import { fieldErrors } from '@/lib/question-schema';
-import { trialSignup } from '@/lib/trial-schema';
+import { signupErrors, trialSignup } from '@/lib/trial-schema';
 import { clientAddress } from '@/server/client-address';
 import { attributedSource } from '@/server/funnel-sources';
 import { json, problem, readJsonBody, sameOrigin, unavailable } from '@/server/http';
@@ -33,7 +32,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = trialSignup.safeParse(body.value);
   if (!parsed.success) {
     return problem(400, 'invalid', 'Some fields need attention.', {
-      fields: fieldErrors(parsed.error),
+      fields: signupErrors(parsed.error),
     });
   }
   const { website, consent: _consent, ...signup } = parsed.data;
