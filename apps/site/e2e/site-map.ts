@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Every page the content build produced, read from its output, for tests that visit them all. */
-const generated = join(__dirname, '../.contentlayer/generated');
+const generated = fileURLToPath(new URL('../.contentlayer/generated', import.meta.url));
 
 function urls(type: string): string[] {
   const docs = JSON.parse(readFileSync(join(generated, type, '_index.json'), 'utf8')) as {
