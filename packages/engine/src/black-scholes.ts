@@ -4,7 +4,7 @@
  */
 
 import { logRatio } from './log-ratio.ts';
-import { normalizedBlackUnchecked } from './normalized-black.ts';
+import { otmKernel } from './normalized-black.ts';
 import {
   optionalFinite,
   optionSign,
@@ -59,8 +59,10 @@ export function checkOptionSpec(
 }
 
 /**
- * BSM price without checks. x = ln(F/K) is formed from an accurate ln(S/K) so that a far-wing
- * price keeps its relative accuracy; the discounted √(F·K) is √(S·K)·e^(−(r+q)T/2).
+ * BSM price without checks. x = ln(F/K) comes from an accurate ln(S/K), so a far-wing price keeps
+ * its relative accuracy. An in-the-money price is its forward intrinsic value plus the
+ * out-of-the-money option: S·e^(−qT) − K·e^(−rT) directly when the two terms differ by more than
+ * a factor 2 (no cancellation), √(F·K)·e^(−rT)·2·sinh(|x|/2) closer to the money.
  */
 export function bsmPriceUnchecked(
   sign: number,
@@ -71,9 +73,31 @@ export function bsmPriceUnchecked(
   dividendYield: number,
   volatility: number,
 ): number {
+  const sq = dividendYield === 0 ? spot : spot * Math.exp(-dividendYield * time);
+  const kr = rate === 0 ? strike : strike * Math.exp(-rate * time);
   const x = logRatio(spot, strike) + (rate - dividendYield) * time;
-  const b = normalizedBlackUnchecked(x, volatility * Math.sqrt(time), sign);
-  return Math.sqrt(spot) * Math.sqrt(strike) * Math.exp(-0.5 * (rate + dividendYield) * time) * b;
+  return forwardOptionValue(sign, sq, kr, x, volatility * Math.sqrt(time));
+}
+
+/**
+ * Value of an option given the discounted forward terms sq = S·e^(−qT) (or F·e^(−rT)), kr =
+ * K·e^(−rT), x = ln(F/K) and s = σ√T; shared by the BSM and Black-76 prices.
+ */
+export function forwardOptionValue(
+  sign: number,
+  sq: number,
+  kr: number,
+  x: number,
+  s: number,
+): number {
+  const ax = Math.abs(x);
+  const root = Math.sqrt(sq) * Math.sqrt(kr);
+  let intrinsic = 0;
+  if (sign * x > 0) intrinsic = ax > Math.LN2 ? sign * (sq - kr) : root * 2 * Math.sinh(0.5 * ax);
+  if (!(s > 0)) return intrinsic;
+  // e^(−|x|/2) = √(min/max) of the forward terms, spares an exponential
+  const ehalf = x < 0 ? Math.sqrt(sq / kr) : Math.sqrt(kr / sq);
+  return intrinsic + root * otmKernel(ax / s, 0.5 * s, 0, ehalf);
 }
 
 /**
@@ -138,8 +162,15 @@ export function black76Price(spec: Black76Spec): number {
   const time = requireNonNegative(spec.time, 'time');
   const rate = optionalFinite(spec.rate, 'rate', 0);
   const volatility = requireNonNegative(spec.volatility, 'volatility');
-  const b = normalizedBlackUnchecked(logRatio(forward, strike), volatility * Math.sqrt(time), sign);
-  return Math.exp(-rate * time) * Math.sqrt(forward) * Math.sqrt(strike) * b;
+  const discount = Math.exp(-rate * time);
+  const x = logRatio(forward, strike);
+  return forwardOptionValue(
+    sign,
+    forward * discount,
+    strike * discount,
+    x,
+    volatility * Math.sqrt(time),
+  );
 }
 
 /**

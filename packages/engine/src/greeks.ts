@@ -2,10 +2,10 @@
  * Analytic Black-Scholes-Merton Greeks with a continuous dividend yield.
  */
 
-import { checkOptionSpec, type OptionSpec } from './black-scholes.ts';
+import { checkOptionSpec, forwardOptionValue, type OptionSpec } from './black-scholes.ts';
 import { logRatio } from './log-ratio.ts';
-import { INV_SQRT_2PI, millsRatioUnchecked } from './normal.ts';
-import { normalizedBlackUnchecked } from './normalized-black.ts';
+import { erfSmall, INV_SQRT_2PI } from './normal.ts';
+import { CENTRAL, millsDifference, millsRatioRational, otmKernel } from './normalized-black.ts';
 import { requireNonNegative } from './validate.ts';
 
 /** Price and sensitivities of one option (per unit of underlying, not per contract). */
@@ -64,6 +64,11 @@ export function optionGreeks(spec: OptionSpec): OptionGreeks {
   return greeksUnchecked(o.sign, o.spot, o.strike, o.time, o.rate, o.dividendYield, sigma);
 }
 
+/** R(z) = Φ(−z)/φ(z) for z ≥ 0 given φ(z): from erf near 0 (no exponential), Cody beyond. */
+function mills(z: number, density: number): number {
+  return z < CENTRAL ? (0.5 * (1 - erfSmall(z * Math.SQRT1_2))) / density : millsRatioRational(z);
+}
+
 /** Greeks without checks (sign = +1 call, −1 put). */
 export function greeksUnchecked(
   w: number,
@@ -74,29 +79,51 @@ export function greeksUnchecked(
   q: number,
   sigma: number,
 ): OptionGreeks {
-  const dfr = Math.exp(-r * T);
+  const dfr = r === 0 ? 1 : Math.exp(-r * T);
   const dfq = q === 0 ? 1 : Math.exp(-q * T);
+  const sq = S * dfq;
+  const kr = K * dfr;
   const sqrtT = Math.sqrt(T);
   const s = sigma * sqrtT;
   const x = logRatio(S, K) + (r - q) * T;
-  // √(S·K)·e^(−(r+q)T/2) turns the normalised price into currency.
-  const scale = Math.sqrt(S * dfq) * Math.sqrt(K * dfr);
-  const price = scale * normalizedBlackUnchecked(x, s, w);
-  const sq = S * dfq;
-  const kr = K * dfr;
-  if (!(s > 0)) return degenerateGreeks(w, T, r, q, sigma, x, price, sq, kr, dfq);
+  if (!(s > 0)) {
+    return degenerateGreeks(w, T, r, q, sigma, x, forwardOptionValue(w, sq, kr, x, 0), sq, kr, dfq);
+  }
 
   const h = x / s;
   const t = 0.5 * s;
   const d1 = h + t;
   const d2 = h - t;
   const n1 = INV_SQRT_2PI * Math.exp(-0.5 * d1 * d1);
+  const forwardRatio = sq / kr; // e^x
   // n(d₂) = n(d₁)·F/K, exact in theory; formed directly if n(d₁) has underflowed.
-  const n2 = n1 > 1e-250 ? (n1 * sq) / kr : INV_SQRT_2PI * Math.exp(-0.5 * d2 * d2);
-  const wd1 = w * d1;
-  const wd2 = w * d2;
-  const nw1 = wd1 <= 0 ? n1 * millsRatioUnchecked(-wd1) : 1 - n1 * millsRatioUnchecked(wd1);
-  const nw2 = wd2 <= 0 ? n2 * millsRatioUnchecked(-wd2) : 1 - n2 * millsRatioUnchecked(wd2);
+  const n2 = n1 > 1e-250 ? n1 * forwardRatio : INV_SQRT_2PI * Math.exp(-0.5 * d2 * d2);
+  const m1 = mills(Math.abs(d1), n1); // R(|d₁|)
+  const m2 = mills(Math.abs(d2), n2);
+  const tail1 = n1 * m1; // Φ(−|d₁|)
+  const tail2 = n2 * m2;
+  const nw1 = w * d1 > 0 ? 1 - tail1 : tail1; // N(θd₁)
+  const nw2 = w * d2 > 0 ? 1 - tail2 : tail2;
+
+  // Price: intrinsic value plus the out-of-the-money option. In its orientation (x ≤ 0 a call,
+  // x > 0 a put) it is A·φ(p)·[R(p) − R(p + s)] with A the nearer discounted forward term and
+  // p = −d₁ or d₂; the two terms are used as they are unless they cancel by more than a
+  // factor 8, in which case the difference is summed as a series (Mills-ratio Taylor expansion).
+  const ax = Math.abs(x);
+  const root = Math.sqrt(sq) * Math.sqrt(kr);
+  let intrinsic = 0;
+  if (w * x > 0) intrinsic = ax > Math.LN2 ? w * (sq - kr) : root * 2 * Math.sinh(0.5 * ax);
+  const p = x <= 0 ? -d1 : d2;
+  const density = x <= 0 ? n1 : n2;
+  const nearTerm = x <= 0 ? sq : kr;
+  const near =
+    nearTerm * (p >= 0 ? density * (x <= 0 ? m1 : m2) : 1 - density * (x <= 0 ? m1 : m2));
+  const far = x <= 0 ? kr * tail2 : sq * tail1;
+  let otm: number;
+  if (near + far <= 8 * (near - far)) otm = near - far;
+  else if (s <= 0.25) otm = nearTerm * density * millsDifference(p, near / (nearTerm * density), s);
+  else otm = otmFromKernel(ax, s, t, n1, forwardRatio, root);
+  const price = intrinsic + otm;
 
   const vega = sq * n1 * sqrtT;
   return {
@@ -110,6 +137,20 @@ export function greeksUnchecked(
     charm: w * q * dfq * nw1 - (dfq * n1 * (2 * (r - q) * T - d2 * s)) / (2 * T * s),
     vomma: (vega * d1 * d2) / sigma,
   };
+}
+
+/** The out-of-the-money option in currency from the kernel, with E = n(d₁)·e^(x/2) known. */
+function otmFromKernel(
+  ax: number,
+  s: number,
+  t: number,
+  n1: number,
+  forwardRatio: number,
+  root: number,
+): number {
+  const halfRatio = Math.sqrt(forwardRatio); // e^(x/2)
+  const ehalf = forwardRatio < 1 ? halfRatio : 1 / halfRatio; // e^(−|x|/2)
+  return root * otmKernel(ax / s, t, n1 * halfRatio, ehalf);
 }
 
 function degenerateGreeks(

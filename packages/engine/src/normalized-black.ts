@@ -38,7 +38,7 @@ import { optionSign, requireFinite, requireNonNegative } from './validate.ts';
 const SQRT_PI = 1.772453850905516;
 const SQRT_HALF_PI = 1.2533141373155003;
 /** Below this argument Cody's erfcx needs an exponential; Φ(−z) = (1 − erf(z/√2))/2 does not. */
-const CENTRAL = 0.6629126073623883; // 0.46875·√2
+export const CENTRAL = 0.6629126073623883; // 0.46875·√2
 /** 4√2: beyond it Y′(−a) comes from Cody's third-interval term. */
 const TAIL_A = 5.656854249492381;
 /** 2⁻⁵⁴: a Taylor term below this fraction of the sum no longer changes it. */
@@ -47,7 +47,7 @@ const HALF_ULP = 5.551115123125783e-17;
 const TAYLOR_RATIO = Float64Array.from({ length: 100 }, (_, i) => 1 / ((2 * i + 2) * (2 * i + 3)));
 
 /** R(z) = (1 − Φ(z))/φ(z) for z ≥ CENTRAL: Cody's rational erfcx, no exponential. */
-function millsRatioRational(z: number): number {
+export function millsRatioRational(z: number): number {
   return SQRT_HALF_PI * erfcxNonNegative(z * Math.SQRT1_2);
 }
 
@@ -60,17 +60,16 @@ export const kernelOut = { vega: 0, complement: Number.NaN };
 
 /**
  * The out-of-the-money normalised call b(−|x|, s) from a = |x|/s ≥ 0 and t = s/2 > 0. Callers
- * that know them pass g = e^(−t²/2)/√(2π) and eh = e^(−|x|/2) = e^(−at) (any value ≤ 0 means
- * "not known", and it is computed when needed); a curve over many prices then costs one
- * exponential per point. Internal: no checks.
+ * that know them pass vega = E = e^(−(a² + t²)/2)/√(2π) = ∂b/∂s and eh = e^(−|x|/2) = e^(−at)
+ * (a value ≤ 0 means "not known": it is computed when needed). Internal: no checks.
  */
-export function otmKernel(a: number, t: number, g: number, eh: number): number {
+export function otmKernel(a: number, t: number, vega: number, eh: number): number {
   const p = a - t;
   const q = a + t;
   if (p < -0.85) {
     // Φ(d₁) is above 0.8: b = e^(x/2) − [e^(x/2)Φ(−d₁) + e^(−x/2)Φ(d₂)], both tails small.
     const ehalf = eh > 0 ? eh : Math.exp(-a * t);
-    const e = ehalf * INV_SQRT_2PI * Math.exp(-0.5 * p * p); // E = e^(x/2)·φ(d₁)
+    const e = vega > 0 ? vega : ehalf * INV_SQRT_2PI * Math.exp(-0.5 * p * p); // E = e^(x/2)·φ(d₁)
     const tails = e * (millsRatioRational(-p) + millsRatioRational(q));
     kernelOut.vega = e;
     kernelOut.complement = tails;
@@ -82,21 +81,18 @@ export function otmKernel(a: number, t: number, g: number, eh: number): number {
     kernelOut.complement = Number.NaN;
     return 0;
   }
+  const e = vega > 0 ? vega : INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
+  kernelOut.vega = e;
   if (t * Math.max(a, 1) < 1) {
-    const gt = g > 0 ? g : INV_SQRT_2PI * Math.exp(-0.5 * t * t);
-    const e = gt * Math.exp(-0.5 * a * a);
-    // z0 = E·Y(h) = E·R(a) = g·√(2π)·Φ(−a), z1 = E·Y′(h) = E·(1 − a·R(a))
+    // z0 = E·Y(h) = E·R(a), z1 = E·Y′(h) = E·(1 − a·R(a)); near a = 0, R(a) = √(π/2)·e^(a²/2)·erfc(a/√2)
     const z0 =
       a < CENTRAL
-        ? gt * SQRT_HALF_PI * (1 - erfSmall(a * Math.SQRT1_2))
+        ? e * SQRT_HALF_PI * Math.exp(0.5 * a * a) * (1 - erfSmall(a * Math.SQRT1_2))
         : e * millsRatioRational(a);
     const z1 = a > TAIL_A ? e * SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : e - a * z0;
-    kernelOut.vega = e;
     kernelOut.complement = Number.NaN;
     return taylorDifference(a, t, z0, z1);
   }
-  const e = INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
-  kernelOut.vega = e;
   if (p >= CENTRAL) {
     kernelOut.complement = Number.NaN;
     return e * (millsRatioRational(p) - millsRatioRational(q));
@@ -135,6 +131,35 @@ function taylorDifference(a: number, t: number, z0: number, z1: number): number 
     if (term <= sum * HALF_ULP) break;
   }
   return 2 * sum;
+}
+
+/** 1/k for k = 0…199 (index 0 unused). */
+const INVERSE = Float64Array.from({ length: 200 }, (_, k) => (k === 0 ? 0 : 1 / k));
+
+/**
+ * R(p) − R(p + u) for small u ≥ 0 given rp = R(p), by the Taylor series of the Mills ratio about
+ * p: Σ_{k≥1} (−1)^(k+1)·M_k·u^k/k! with M_k = |R⁽ᵏ⁾(p)| = ∫₀^∞ v^k·e^(−pv − v²/2) dv, so
+ * M_(k+1) = −p·M_k + k·M_(k−1), M₀ = R(p), M₁ = 1 − p·R(p) (from Cody's tail term beyond 4√2).
+ * Used with u = 2t = s when the two Mills ratios of the Black formula nearly cancel and R(p) is
+ * already known (optionGreeks); it converges like (u·max(p, √k)/k)^k.
+ */
+export function millsDifference(p: number, rp: number, u: number): number {
+  let previous = rp;
+  let current = p > TAIL_A ? SQRT_PI * erfcxTailCorrection(p * Math.SQRT1_2) : 1 - p * rp;
+  let coefficient = u;
+  let sum = current * u;
+  let sign = -1;
+  for (let k = 1; k < 199; k++) {
+    const next = -p * current + k * previous;
+    previous = current;
+    current = next;
+    coefficient *= u * INVERSE[k + 1]!;
+    const term = current * coefficient;
+    sum += sign * term;
+    sign = -sign;
+    if (term <= sum * HALF_ULP) break;
+  }
+  return sum;
 }
 
 /**
