@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { SummaryReporter } from '../../scripts/vitest-summary-reporter';
+import { SummaryReporter } from '../../scripts/vitest-summary-reporter.mts';
 
 export default defineConfig({
   resolve: {

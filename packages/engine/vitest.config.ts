@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SummaryReporter } from '../../scripts/vitest-summary-reporter.mts';
 
 export default defineConfig({
   test: {
@@ -6,5 +7,6 @@ export default defineConfig({
     environment: 'node',
     // the 50-digit decimal.js references are slow on a loaded 2-core machine; no test times code
     testTimeout: 120_000,
+    reporters: ['default', new SummaryReporter('engine')],
   },
 });
