@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// zod probes for eval support with new Function(), which the Content-Security-Policy forbids.
+z.config({ jitless: true });
+
 /**
  * What a reader may submit as a question. The same schema runs in the browser (to show messages
  * at the field before sending) and in the API (which trusts nothing the browser checked).
