@@ -2,11 +2,26 @@
  * Analytic Black-Scholes-Merton Greeks with a continuous dividend yield.
  */
 
-import { checkOptionSpec, forwardOptionValue, type OptionSpec } from './black-scholes.ts';
+import { forwardOptionValue, type OptionSpec } from './black-scholes.ts';
 import { logRatio } from './log-ratio.ts';
-import { erfSmall, INV_SQRT_2PI } from './normal.ts';
-import { CENTRAL, millsDifference, millsRatioRational, otmKernel } from './normalized-black.ts';
-import { requireNonNegative } from './validate.ts';
+import { erfcxTailCorrection, erfSmall, INV_SQRT_2PI } from './normal.ts';
+import { TABLE_LIMIT, tableOut, tabulatedDensity, tabulatedTail } from './normal-table.ts';
+import {
+  CENTRAL,
+  HALF_ULP,
+  INVERSE,
+  millsRatioRational,
+  SQRT_HALF_PI,
+  SQRT_PI,
+  TAIL_A,
+} from './normalized-black.ts';
+import {
+  optionalFinite,
+  optionSign,
+  requireFinite,
+  requireNonNegative,
+  requirePositive,
+} from './validate.ts';
 
 /** Price and sensitivities of one option (per unit of underlying, not per contract). */
 export interface OptionGreeks {
@@ -59,17 +74,40 @@ export interface OptionGreeks {
  * // 0.5216 (Hull Example 19.1)
  */
 export function optionGreeks(spec: OptionSpec): OptionGreeks {
-  const o = checkOptionSpec(spec);
-  const sigma = requireNonNegative(spec.volatility, 'volatility');
-  return greeksUnchecked(o.sign, o.spot, o.strike, o.time, o.rate, o.dividendYield, sigma);
+  if (typeof spec !== 'object' || spec === null) throw new RangeError('spec must be an object');
+  return greeksUnchecked(
+    optionSign(spec.type, 'type'),
+    requirePositive(spec.spot, 'spot'),
+    requirePositive(spec.strike, 'strike'),
+    requireNonNegative(spec.time, 'time'),
+    requireFinite(spec.rate, 'rate'),
+    optionalFinite(spec.dividendYield, 'dividendYield', 0),
+    requireNonNegative(spec.volatility, 'volatility'),
+  );
 }
 
-/** R(z) = Φ(−z)/φ(z) for z ≥ 0 given φ(z): from erf near 0 (no exponential), Cody beyond. */
-function mills(z: number, density: number): number {
-  return z < CENTRAL ? (0.5 * (1 - erfSmall(z * Math.SQRT1_2))) / density : millsRatioRational(z);
+/** e^v for 0 ≤ v ≤ 0.22 by its Taylor polynomial (error below 1e−17), avoiding a library call. */
+function expSmall(v: number): number {
+  let sum = 1 / 479001600; // 1/12!
+  for (let k = 11; k >= 1; k--) sum = sum * v + INVERSE_FACTORIAL[k]!;
+  return sum * v + 1;
 }
+const INVERSE_FACTORIAL = Float64Array.from({ length: 12 }, (_, k) => {
+  let f = 1;
+  for (let i = 2; i <= k; i++) f *= i;
+  return 1 / f;
+});
 
-/** Greeks without checks (sign = +1 call, −1 put). */
+/**
+ * Greeks without checks (w = +1 call, −1 put).
+ *
+ * Everything comes from E = e^(−(h² + t²)/2)/√(2π) (h = x/s, t = s/2, so that n(d₁) = E·e^(−x/2)
+ * and n(d₂) = E·e^(x/2)) and the two scaled tails U = E·R(p), V = E·R(q) of the
+ * out-of-the-money orientation (p = |h| − t, q = |h| + t, R the Mills ratio): the tail
+ * probabilities are U·e^(|x|/2) and V·e^(−|x|/2) and the out-of-the-money price is √(F·K)·D·(U −
+ * V). Near the money (t·max(|h|, 1) < 1) U and V are the Taylor series of E·R about |h|, whose
+ * odd part is their difference without cancellation; further out they are two Mills ratios.
+ */
 export function greeksUnchecked(
   w: number,
   S: number,
@@ -89,68 +127,126 @@ export function greeksUnchecked(
   if (!(s > 0)) {
     return degenerateGreeks(w, T, r, q, sigma, x, forwardOptionValue(w, sq, kr, x, 0), sq, kr, dfq);
   }
-
-  const h = x / s;
+  const invS = 1 / s;
+  const h = x * invS;
   const t = 0.5 * s;
-  const d1 = h + t;
-  const d2 = h - t;
-  const n1 = INV_SQRT_2PI * Math.exp(-0.5 * d1 * d1);
-  const forwardRatio = sq / kr; // e^x
-  // n(d₂) = n(d₁)·F/K, exact in theory; formed directly if n(d₁) has underflowed.
-  const n2 = n1 > 1e-250 ? n1 * forwardRatio : INV_SQRT_2PI * Math.exp(-0.5 * d2 * d2);
-  const m1 = mills(Math.abs(d1), n1); // R(|d₁|)
-  const m2 = mills(Math.abs(d2), n2);
-  const tail1 = n1 * m1; // Φ(−|d₁|)
-  const tail2 = n2 * m2;
-  const nw1 = w * d1 > 0 ? 1 - tail1 : tail1; // N(θd₁)
-  const nw2 = w * d2 > 0 ? 1 - tail2 : tail2;
+  const a = Math.abs(h);
+  const half = Math.sqrt(sq / kr); // e^(x/2)
+  const inverseHalf = 1 / half;
+  const ehalf = x < 0 ? half : inverseHalf; // e^(−|x|/2)
+  const ehalfInverse = x < 0 ? inverseHalf : half; // e^(|x|/2)
+  const p = a - t;
+  const qArg = a + t;
+  const nearMoney = t * Math.max(a, 1) < 1;
+  let e: number; // E = n(d₁)·e^(x/2)
+  let z0 = 0; // E·R(a), E·(1 − a·R(a)): start of the series near the money
+  let z1 = 0;
+  let u = 0; // E·R(p) = e^(−|x|/2)·Φ(−p)
+  let v = 0; // E·R(q) = e^(|x|/2)·Φ(−q)
+  let lowerTail = Number.NaN; // Φ(p) when p is below 0, from its own tail
+  if (qArg < TABLE_LIMIT) {
+    // every argument is inside the table: no exponential, no division by a rational
+    if (nearMoney) {
+      const tailA = tabulatedTail(a);
+      const densityA = tableOut.density;
+      e = tabulatedDensity(Math.abs(h + t)) * half;
+      z0 = (e * tailA) / densityA;
+      z1 = a > TAIL_A ? e * SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : e - a * z0;
+    } else {
+      const tailP = tabulatedTail(Math.abs(p));
+      const densityP = tableOut.density;
+      const tailQ = tabulatedTail(qArg);
+      e = (x <= 0 ? densityP : tableOut.density) * half;
+      if (p >= 0) u = ehalf * tailP;
+      else {
+        lowerTail = tailP;
+        u = ehalf * (1 - tailP);
+      }
+      v = ehalfInverse * tailQ;
+    }
+  } else {
+    e = INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
+    if (nearMoney) {
+      z0 =
+        a < CENTRAL
+          ? e * SQRT_HALF_PI * expSmall(0.5 * a * a) * (1 - erfSmall(a * Math.SQRT1_2))
+          : e * millsRatioRational(a);
+      z1 = a > TAIL_A ? e * SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : e - a * z0;
+    } else {
+      v =
+        qArg >= CENTRAL
+          ? e * millsRatioRational(qArg)
+          : 0.5 * (1 - erfSmall(qArg * Math.SQRT1_2)) * ehalfInverse;
+      if (p >= CENTRAL) u = e * millsRatioRational(p);
+      else if (p > -CENTRAL) u = 0.5 * ehalf * (1 - erfSmall(p * Math.SQRT1_2));
+      else {
+        lowerTail = e * ehalfInverse * millsRatioRational(-p); // Φ(p) = n(p)·R(−p), n(p) = E·e^(|x|/2)
+        u = ehalf * (1 - lowerTail);
+      }
+    }
+  }
+  let difference: number; // u − v
+  if (nearMoney) {
+    // Σ zₙtⁿ/n! split into even and odd orders; zₙ₊₁ = −a·zₙ + n·zₙ₋₁
+    let previous = z0;
+    let current = z1;
+    let coefficient = t;
+    let even = z0;
+    let odd = z1 * t;
+    for (let n = 1; n < 199; n += 2) {
+      const z2 = -a * current + n * previous;
+      const z3 = -a * z2 + (n + 1) * current;
+      previous = z2;
+      current = z3;
+      const c2 = coefficient * t * INVERSE[n + 1]!;
+      coefficient = c2 * t * INVERSE[n + 2]!;
+      const termEven = z2 * c2;
+      const termOdd = z3 * coefficient;
+      even += termEven;
+      odd += termOdd;
+      if (Math.abs(termOdd) <= odd * HALF_ULP && Math.abs(termEven) <= even * HALF_ULP) break;
+    }
+    u = even + odd;
+    v = even - odd;
+    difference = 2 * odd;
+  } else {
+    difference = u - v;
+  }
+  const upperP = u * ehalfInverse; // Φ(−p)
+  const lowerP = Number.isNaN(lowerTail) ? 1 - upperP : lowerTail; // Φ(p)
+  const upperQ = v * ehalf; // Φ(−q)
+  const lowerQ = 1 - upperQ;
+  // x ≤ 0: d₁ = −p, d₂ = −q;  x > 0: d₁ = q, d₂ = p
+  const n1 = e * inverseHalf; // n(d₁) = E·e^(−x/2)
+  const cdfD1 = x <= 0 ? upperP : lowerQ; // N(d₁)
+  const cdfMinusD1 = x <= 0 ? lowerP : upperQ; // N(−d₁)
+  const cdfD2 = x <= 0 ? upperQ : lowerP;
+  const cdfMinusD2 = x <= 0 ? lowerQ : upperP;
+  const nw1 = w > 0 ? cdfD1 : cdfMinusD1; // N(θd₁)
+  const nw2 = w > 0 ? cdfD2 : cdfMinusD2;
 
-  // Price: intrinsic value plus the out-of-the-money option. In its orientation (x ≤ 0 a call,
-  // x > 0 a put) it is A·φ(p)·[R(p) − R(p + s)] with A the nearer discounted forward term and
-  // p = −d₁ or d₂; the two terms are used as they are unless they cancel by more than a
-  // factor 8, in which case the difference is summed as a series (Mills-ratio Taylor expansion).
   const ax = Math.abs(x);
   const root = Math.sqrt(sq) * Math.sqrt(kr);
   let intrinsic = 0;
   if (w * x > 0) intrinsic = ax > Math.LN2 ? w * (sq - kr) : root * 2 * Math.sinh(0.5 * ax);
-  const p = x <= 0 ? -d1 : d2;
-  const density = x <= 0 ? n1 : n2;
-  const nearTerm = x <= 0 ? sq : kr;
-  const near =
-    nearTerm * (p >= 0 ? density * (x <= 0 ? m1 : m2) : 1 - density * (x <= 0 ? m1 : m2));
-  const far = x <= 0 ? kr * tail2 : sq * tail1;
-  let otm: number;
-  if (near + far <= 8 * (near - far)) otm = near - far;
-  else if (s <= 0.25) otm = nearTerm * density * millsDifference(p, near / (nearTerm * density), s);
-  else otm = otmFromKernel(ax, s, t, n1, forwardRatio, root);
-  const price = intrinsic + otm;
+  const price = intrinsic + root * difference;
 
+  const d1 = h + t;
+  const d2 = h - t;
+  const invSigma = sqrtT * invS;
   const vega = sq * n1 * sqrtT;
+  const decay = sq * n1 * sigma * sigma * invS * 0.5; // S·e^(−qT)·n(d₁)·σ/(2√T)
   return {
     price,
     delta: w * dfq * nw1,
-    gamma: (dfq * n1) / (S * s),
+    gamma: (dfq * n1 * invS) / S,
     vega,
-    theta: (-sq * n1 * sigma) / (2 * sqrtT) - w * r * kr * nw2 + w * q * sq * nw1,
+    theta: -decay - w * r * kr * nw2 + w * q * sq * nw1,
     rho: w * K * T * dfr * nw2,
-    vanna: (-dfq * n1 * d2) / sigma,
-    charm: w * q * dfq * nw1 - (dfq * n1 * (2 * (r - q) * T - d2 * s)) / (2 * T * s),
-    vomma: (vega * d1 * d2) / sigma,
+    vanna: -dfq * n1 * d2 * invSigma,
+    charm: w * q * dfq * nw1 - (dfq * n1 * (2 * (r - q) * T - d2 * s) * 0.5 * invS) / T,
+    vomma: vega * d1 * d2 * invSigma,
   };
-}
-
-/** The out-of-the-money option in currency from the kernel, with E = n(d₁)·e^(x/2) known. */
-function otmFromKernel(
-  ax: number,
-  s: number,
-  t: number,
-  n1: number,
-  forwardRatio: number,
-  root: number,
-): number {
-  const halfRatio = Math.sqrt(forwardRatio); // e^(x/2)
-  const ehalf = forwardRatio < 1 ? halfRatio : 1 / halfRatio; // e^(−|x|/2)
-  return root * otmKernel(ax / s, t, n1 * halfRatio, ehalf);
 }
 
 function degenerateGreeks(

@@ -35,14 +35,14 @@ import {
 } from './normal.ts';
 import { optionSign, requireFinite, requireNonNegative } from './validate.ts';
 
-const SQRT_PI = 1.772453850905516;
-const SQRT_HALF_PI = 1.2533141373155003;
+export const SQRT_PI = 1.772453850905516;
+export const SQRT_HALF_PI = 1.2533141373155003;
 /** Below this argument Cody's erfcx needs an exponential; Φ(−z) = (1 − erf(z/√2))/2 does not. */
 export const CENTRAL = 0.6629126073623883; // 0.46875·√2
 /** 4√2: beyond it Y′(−a) comes from Cody's third-interval term. */
-const TAIL_A = 5.656854249492381;
+export const TAIL_A = 5.656854249492381;
 /** 2⁻⁵⁴: a Taylor term below this fraction of the sum no longer changes it. */
-const HALF_ULP = 5.551115123125783e-17;
+export const HALF_ULP = 5.551115123125783e-17;
 /** 1/((n+1)(n+2)) for odd n, the ratio of t^(n+2)/(n+2)! to tⁿ/n! over t². */
 const TAYLOR_RATIO = Float64Array.from({ length: 100 }, (_, i) => 1 / ((2 * i + 2) * (2 * i + 3)));
 
@@ -134,7 +134,7 @@ function taylorDifference(a: number, t: number, z0: number, z1: number): number 
 }
 
 /** 1/k for k = 0…199 (index 0 unused). */
-const INVERSE = Float64Array.from({ length: 200 }, (_, k) => (k === 0 ? 0 : 1 / k));
+export const INVERSE = Float64Array.from({ length: 200 }, (_, k) => (k === 0 ? 0 : 1 / k));
 
 /**
  * R(p) − R(p + u) for small u ≥ 0 given rp = R(p), by the Taylor series of the Mills ratio about
