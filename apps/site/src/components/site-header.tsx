@@ -11,11 +11,13 @@ const nav = [
 
 export function SiteHeader() {
   return (
-    <header className="site-header sticky top-0 z-30 border-b border-border bg-bg/95 backdrop-blur">
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4">
+    // On a phone the links take a second row and the header scrolls away with the page; from
+    // the sm breakpoint everything fits one sticky row.
+    <header className="site-header z-30 border-b border-border bg-bg/95 backdrop-blur sm:sticky sm:top-0">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 px-4 sm:h-16 sm:flex-nowrap">
         <Link
           href="/"
-          className="flex items-center gap-2 font-semibold text-fg"
+          className="order-1 flex h-14 items-center gap-2 font-semibold text-fg sm:h-auto"
           aria-label={`${site.name}, home`}
         >
           <svg aria-hidden="true" viewBox="0 0 64 64" className="h-7 w-7">
@@ -29,9 +31,12 @@ export function SiteHeader() {
               strokeLinejoin="round"
             />
           </svg>
-          <span className="hidden min-[400px]:inline">{site.name}</span>
+          <span>{site.name}</span>
         </Link>
-        <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm sm:gap-3">
+        <nav
+          aria-label="Main"
+          className="order-3 -mx-2 flex w-full items-center gap-1 pb-2 text-sm sm:order-2 sm:mx-0 sm:ml-auto sm:w-auto sm:gap-3 sm:pb-0"
+        >
           {nav.map((item) => (
             <Link
               key={item.href}
@@ -43,13 +48,15 @@ export function SiteHeader() {
           ))}
           <Link
             href="/trial?from=header"
-            className="hidden rounded-md bg-accent px-3 py-1.5 font-medium text-on-accent hover:opacity-90 sm:inline-block"
+            className="hidden rounded-md bg-accent px-3 py-1.5 font-medium text-on-accent hover:opacity-90 md:inline-block"
           >
             {trialOffer.cta}
           </Link>
+        </nav>
+        <div className="order-2 ml-auto flex items-center gap-2 sm:order-3 sm:ml-0">
           <SearchButton />
           <ThemeToggle />
-        </nav>
+        </div>
       </div>
     </header>
   );

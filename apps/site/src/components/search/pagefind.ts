@@ -38,7 +38,9 @@ export function loadPagefind(): Promise<Pagefind> {
       const module = (await import(
         /* webpackIgnore: true */ /* turbopackIgnore: true */ BUNDLE
       )) as Pagefind;
-      await module.options({ excerptLength: 26 });
+      // The index is small; searching on the main thread avoids a worker, whose script would run
+      // under the strict Content-Security-Policy that static files are served with.
+      await module.options({ excerptLength: 26, noWorker: true });
       await module.init();
       return module;
     })();

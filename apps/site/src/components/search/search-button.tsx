@@ -71,7 +71,7 @@ export function SearchButton() {
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
-        <span className="sr-only sm:not-sr-only">Search</span>
+        <span className="sr-only lg:not-sr-only">Search</span>
         <span
           aria-hidden="true"
           className="hidden rounded border border-border px-1.5 font-sans text-xs lg:inline"

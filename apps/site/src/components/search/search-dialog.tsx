@@ -56,7 +56,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
   }, [query]);
 
   const trimmed = query.trim();
-  const allResults = `/search?q=${encodeURIComponent(trimmed)}`;
+  const allResults = `/search?${new URLSearchParams({ q: trimmed })}`;
 
   return (
     <dialog

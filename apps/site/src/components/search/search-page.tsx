@@ -19,6 +19,8 @@ export function SearchPage() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [status, setStatus] = useState<Status>('idle');
+  // The address is read after hydration; until then it must not be overwritten.
+  const [loaded, setLoaded] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const inputId = useId();
@@ -26,15 +28,19 @@ export function SearchPage() {
   useEffect(() => {
     const sync = () => setQuery(queryFromLocation());
     sync();
+    setLoaded(true);
     window.addEventListener('popstate', sync);
     return () => window.removeEventListener('popstate', sync);
   }, []);
 
   useEffect(() => {
+    if (!loaded) return;
     const trimmed = query.trim();
-    const url = trimmed ? `/search?q=${encodeURIComponent(trimmed)}` : '/search';
-    if (`${window.location.pathname}${window.location.search}` !== url)
+    // Only when the query changed: "a+b" and "a%20b" are the same query.
+    if (queryFromLocation() !== trimmed) {
+      const url = trimmed ? `/search?${new URLSearchParams({ q: trimmed })}` : '/search';
       window.history.replaceState(window.history.state, '', url);
+    }
     document.title = trimmed ? `“${trimmed}”: search | VixShield Ask` : 'Search | VixShield Ask';
 
     let current = true;
@@ -54,7 +60,7 @@ export function SearchPage() {
     return () => {
       current = false;
     };
-  }, [query]);
+  }, [query, loaded]);
 
   const trimmed = query.trim();
 
