@@ -24,10 +24,10 @@ describe('BreakEvenCalculator', () => {
         days={45}
       />,
     );
-    expect(stat('Break-even 1')).toBe('5,637.5');
-    expect(stat('Break-even 2')).toBe('6,362.5');
-    expect(screen.getByRole('rowheader', { name: '6,362.5' }).parentElement).toHaveTextContent(
-      '+362.5+6.04%+1.08',
+    expect(stat('Break-even 1')).toBe('5,637.50');
+    expect(stat('Break-even 2')).toBe('6,362.50');
+    expect(screen.getByRole('rowheader', { name: '6,362.50' }).parentElement).toHaveTextContent(
+      '+362.50+6.04%+1.08',
     );
   });
 
@@ -49,7 +49,7 @@ describe('BreakEvenCalculator', () => {
     await user.clear(higher);
     await user.type(higher, '5900');
     expect(higher).toHaveAccessibleDescription('The higher strike must be above the lower strike.');
-    expect(stat('Break-even')).toBe('6,040');
+    expect(stat('Break-even')).toBe('6,040.00');
     expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
     expect(container.textContent).not.toMatch(/NaN|Infinity/);
   });

@@ -14,7 +14,7 @@ import {
 import { SegmentedField, SelectField } from '../fields/choice-field';
 import { NumberField } from '../fields/number-field';
 import { roundTo, strikeStep } from '../lib/fields';
-import { formatMoney, formatNumber, formatPercent, formatPrice, MINUS } from '../lib/format';
+import { formatLevel, formatMoney, formatNumber, formatPercent, MINUS } from '../lib/format';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import {
   type BreakEvenResult,
@@ -52,7 +52,7 @@ const KEYS: readonly StrikeKey[] = ['k1', 'k2', 'k3', 'k4'];
 
 function signedPoints(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  const text = formatPrice(Math.abs(value), { decimals: 2 });
+  const text = formatLevel(Math.abs(value));
   return value < 0 ? `${MINUS}${text}` : `+${text}`;
 }
 
@@ -234,7 +234,7 @@ function BreakEvenFigures({ result }: { result: BreakEvenResult }) {
           <Stat
             key={b.price}
             label={result.breakevens.length > 1 ? `Break-even ${i + 1}` : 'Break-even'}
-            value={formatPrice(b.price)}
+            value={formatLevel(b.price)}
             note={`${signedPoints(b.points)} points · ${formatNumber(b.sd, 2, { plus: true })} SD`}
           />
         ))}
@@ -268,7 +268,7 @@ function BreakEvenFigures({ result }: { result: BreakEvenResult }) {
             {result.breakevens.map((b) => (
               <tr key={b.price} className="border-b border-border last:border-b-0">
                 <th scope="row" className="py-1.5 pr-2 text-left font-medium text-fg">
-                  {formatPrice(b.price)}
+                  {formatLevel(b.price)}
                 </th>
                 <td className="py-1.5 pr-2 text-fg">{signedPoints(b.points)}</td>
                 <td className="py-1.5 pr-2 text-fg">

@@ -4,7 +4,7 @@ import { area, line } from 'd3-shape';
 import type * as React from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cn } from '../lib/cn';
-import { formatMoney, formatMoneyCompact, formatPrice } from '../lib/format';
+import { formatLevel, formatMoney, formatMoneyCompact, formatPrice } from '../lib/format';
 import {
   buildScales,
   chooseValueDomain,
@@ -88,7 +88,7 @@ export interface PayoffChartProps extends Omit<React.ComponentProps<'figure'>, '
   xLabel?: string;
   /** Default "Profit / loss". */
   yLabel?: string;
-  /** Readout and table format of x; default price format. */
+  /** Readout and table format of x; default an index level with two decimals. */
   formatX?: (x: number) => string;
   /** Readout and table format of y; default signed dollars. */
   formatY?: (y: number) => string;
@@ -148,7 +148,7 @@ export function PayoffChart({
   keyPoints = [],
   xLabel = 'Underlying price',
   yLabel = 'Profit / loss',
-  formatX = formatPrice,
+  formatX = formatLevel,
   formatY = defaultFormatY,
   formatXTick = defaultFormatXTick,
   formatYTick = formatMoneyCompact,

@@ -15,8 +15,12 @@ describe('ExpectedMoveCalculator', () => {
     expect(screen.getByRole('rowheader', { name: '1 week' })).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: 'To expiration (45 days)' })).toBeInTheDocument();
     expect(screen.getByText('1-SD range', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
-      '5,662.9 – 6,337.1',
+      '5,662.92 – 6,337.08',
     );
+    expect(
+      screen.getByText('1-SD move to expiration', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent('±337.08');
+    expect(screen.getByText(/one day’s 1-SD move is ±60\.47\./)).toBeInTheDocument();
   });
 
   it('flags an invalid volatility at the field and dims the last result', async () => {

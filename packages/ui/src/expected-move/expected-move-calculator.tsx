@@ -13,7 +13,7 @@ import {
 } from '../fields/calculator-shell';
 import { NumberField } from '../fields/number-field';
 import { roundTo, strikeStep } from '../lib/fields';
-import { formatPercent, formatPrice } from '../lib/format';
+import { formatLevel, formatPercent } from '../lib/format';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import {
   computeExpectedMove,
@@ -35,7 +35,7 @@ export interface ExpectedMoveCalculatorProps
 }
 
 function range(lower: number, upper: number): string {
-  return `${formatPrice(lower, { decimals: 1 })} – ${formatPrice(upper, { decimals: 1 })}`;
+  return `${formatLevel(lower)} – ${formatLevel(upper)}`;
 }
 
 function percentTick(value: number): string {
@@ -181,7 +181,7 @@ function ExpectedMoveFigures({ result }: { result: ExpectedMoveResult }) {
       <StatGrid>
         <Stat
           label="1-SD move to expiration"
-          value={`±${formatPrice(expiry.move, { decimals: 1 })}`}
+          value={`±${formatLevel(expiry.move)}`}
           note={`±${formatPercent(expiry.movePercent, { decimals: 2 })} of the price`}
         />
         <Stat label="1-SD range" value={range(expiry.oneSd.lower, expiry.oneSd.upper)} />
@@ -218,7 +218,7 @@ function ExpectedMoveFigures({ result }: { result: ExpectedMoveResult }) {
                   {row.label}
                 </th>
                 <td className="py-1.5 pr-3 text-fg">
-                  ±{formatPrice(row.move, { decimals: 1 })}{' '}
+                  ±{formatLevel(row.move)}{' '}
                   <span className="text-muted">
                     ({formatPercent(row.movePercent, { decimals: 2 })})
                   </span>
@@ -232,7 +232,7 @@ function ExpectedMoveFigures({ result }: { result: ExpectedMoveResult }) {
       </div>
       <p className="m-0 text-sm text-muted">
         By the trading-day convention (the “rule of 16”, volatility ÷ √252), one day’s 1-SD move is
-        ±{formatPrice(result.tradingDayMove, { decimals: 1 })}.
+        ±{formatLevel(result.tradingDayMove)}.
       </p>
     </>
   );

@@ -36,7 +36,9 @@ describe('IronCondorCalculator', () => {
     expect(stat('Max profit')).toBe('$1,250');
     expect(stat('Max loss')).toBe('$3,750');
     expect(stat('Return on risk')).toBe('33.3%');
-    expect(stat('Break-evens')).toBe('5,637.5 and 6,362.5');
+    expect(stat('Break-evens')).toBe('5,637.50 and 6,362.50');
+    expect(stat('Expected move (1 SD)')).toBe('±337.08');
+    expect(screen.getByText('5,662.92–6,337.08 by expiration')).toBeInTheDocument();
     expect(stat('Break-evens vs 1-SD band')).toBe('Both outside');
     expect(screen.getByRole('slider', { name: /profit and loss/ })).toHaveAttribute(
       'tabindex',
@@ -61,7 +63,7 @@ describe('IronCondorCalculator', () => {
     expect(shortPut).not.toHaveAttribute('aria-invalid');
     expect(container.querySelector('[data-stale="true"]')).toBeNull();
     expect(stat('Max loss')).toBe('$3,750');
-    expect(stat('Break-evens')).toBe('5,612.5 and 6,362.5');
+    expect(stat('Break-evens')).toBe('5,612.50 and 6,362.50');
   });
 
   it('keeps the number field and its slider in sync', async () => {

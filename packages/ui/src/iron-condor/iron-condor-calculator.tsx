@@ -15,7 +15,7 @@ import {
 import { SegmentedField } from '../fields/choice-field';
 import { NumberField } from '../fields/number-field';
 import { roundTo, strikeStep } from '../lib/fields';
-import { formatMoney, formatPercent, formatPremium, formatPrice, toFieldText } from '../lib/format';
+import { formatLevel, formatMoney, formatPercent, formatPremium, toFieldText } from '../lib/format';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import {
   type CreditMode,
@@ -45,7 +45,7 @@ const CREDIT_OPTIONS = [
 
 function breakevenText(result: IronCondorResult): string {
   return result.breakevens.length > 0
-    ? result.breakevens.map((b) => formatPrice(b)).join(' and ')
+    ? result.breakevens.map((b) => formatLevel(b)).join(' and ')
     : 'None';
 }
 
@@ -231,7 +231,7 @@ function IronCondorFigures({ result }: { result: IronCondorResult }) {
   const { inputs } = result;
   const total = result.credit * 100 * inputs.contracts;
   const [lowerOutside, upperOutside] = result.breakevenOutside;
-  const band = `${formatPrice(result.move.lower, { decimals: 0 })}–${formatPrice(result.move.upper, { decimals: 0 })}`;
+  const band = `${formatLevel(result.move.lower)}–${formatLevel(result.move.upper)}`;
   const side = (outside: boolean | undefined) => (outside ? 'outside' : 'inside');
   return (
     <StatGrid>
@@ -255,7 +255,7 @@ function IronCondorFigures({ result }: { result: IronCondorResult }) {
       <Stat label="Break-evens" value={breakevenText(result)} />
       <Stat
         label="Expected move (1 SD)"
-        value={`±${formatPrice(result.move.move, { decimals: 1 })}`}
+        value={`±${formatLevel(result.move.move)}`}
         note={`${band} by expiration`}
       />
       <Stat

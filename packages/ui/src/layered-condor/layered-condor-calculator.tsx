@@ -13,7 +13,7 @@ import {
 } from '../fields/calculator-shell';
 import { NumberField } from '../fields/number-field';
 import { roundTo, strikeStep } from '../lib/fields';
-import { formatMoney, formatPremium, formatPrice } from '../lib/format';
+import { formatLevel, formatMoney, formatPremium } from '../lib/format';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import {
   computeLayered,
@@ -52,9 +52,7 @@ const buttonClass =
   'inline-flex h-9 items-center rounded-md border border-border bg-bg px-3 text-sm font-medium text-fg hover:bg-surface-2 outline-none focus-visible:ring-2 focus-visible:ring-focus';
 
 function breakevenList(values: readonly number[]): string {
-  return values.length > 0
-    ? values.map((b) => formatPrice(b, { decimals: 1 })).join(' / ')
-    : 'None';
+  return values.length > 0 ? values.map((b) => formatLevel(b)).join(' / ') : 'None';
 }
 
 /**

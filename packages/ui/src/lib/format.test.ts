@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatLevel,
   formatMoney,
   formatMoneyCompact,
   formatNumber,
@@ -49,6 +50,16 @@ describe('formatPrice and formatPremium', () => {
   it('never shows NaN or Infinity', () => {
     expect(formatPrice(Number.NaN)).toBe('—');
     expect(formatPrice(Number.POSITIVE_INFINITY)).toBe('Unlimited');
+  });
+});
+
+describe('formatLevel', () => {
+  it('quotes index levels and point distances with exactly two decimals', () => {
+    expect(formatLevel(5637.5)).toBe('5,637.50');
+    expect(formatLevel(6000)).toBe('6,000.00');
+    expect(formatLevel(337.078503924856)).toBe('337.08');
+    expect(formatLevel(-12.5)).toBe(`${MINUS}12.50`);
+    expect(formatLevel(Number.NaN)).toBe('—');
   });
 });
 

@@ -82,6 +82,15 @@ export function formatPrice(value: number, options: PriceOptions = {}): string {
   return signed(text, isNegativeAfterRounding(value, max), false);
 }
 
+/**
+ * An index level or a distance in index points, quoted like a price with exactly two
+ * decimals: 5637.5 → "5,637.50", 337.0796 → "337.08". Break-evens, expected moves and their
+ * bands all use it, so a figure reads the same in every calculator.
+ */
+export function formatLevel(value: number): string {
+  return formatPrice(value, { decimals: 2, minDecimals: 2 });
+}
+
 /** A premium per share, always with cents: 12.5 → "12.50". */
 export function formatPremium(value: number): string {
   return formatPrice(value, { decimals: 2, minDecimals: 2 });

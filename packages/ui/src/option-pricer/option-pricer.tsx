@@ -15,11 +15,11 @@ import { SegmentedField } from '../fields/choice-field';
 import { NumberField } from '../fields/number-field';
 import { roundTo, strikeStep } from '../lib/fields';
 import {
+  formatLevel,
   formatMoney,
   formatNumber,
   formatPercent,
   formatPremium,
-  formatPrice,
   toFieldText,
 } from '../lib/format';
 import { useCalculatorModel } from '../lib/use-calculator-state';
@@ -303,7 +303,7 @@ function PricerFigures({ result }: { result: OptionPricerResult }) {
           label="Intrinsic / time value"
           value={`${formatPremium(result.intrinsic)} / ${formatPremium(result.timeValue)}`}
         />
-        <Stat label="Break-even at expiry" value={formatPrice(result.breakeven)} />
+        <Stat label="Break-even at expiry" value={formatLevel(result.breakeven)} />
         <Stat label="Delta" value={formatNumber(greeks.delta, 3)} />
         <Stat
           label="Theta per day"

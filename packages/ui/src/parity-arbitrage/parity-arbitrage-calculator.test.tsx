@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ParityArbitrageCalculator } from './parity-arbitrage-calculator';
 
 beforeEach(() => {
@@ -42,5 +42,22 @@ describe('ParityArbitrageCalculator', () => {
     expect(stat('Conversion after costs')).toBe(before);
     expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
     expect(container.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('draws coincident break-evens (zero costs) without a duplicate-key warning', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      render(<ParityArbitrageCalculator {...article} costPerContract={0} />);
+      const keyWarnings = error.mock.calls.filter((args) => String(args[0]).includes('same key'));
+      expect(keyWarnings).toEqual([]);
+      // The text alternative still lists both break-evens, at the same call price.
+      const reversal = screen.getByRole('rowheader', { name: 'Reversal break-even' });
+      const conversion = screen.getByRole('rowheader', { name: 'Conversion break-even' });
+      expect(reversal.nextElementSibling?.textContent).toBe(
+        conversion.nextElementSibling?.textContent,
+      );
+    } finally {
+      error.mockRestore();
+    }
   });
 });

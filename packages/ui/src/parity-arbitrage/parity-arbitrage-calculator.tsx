@@ -102,7 +102,9 @@ export function ParityArbitrageCalculator({
             markers={[
               { x: result.inputs.call, label: 'Quoted call price', kind: 'spot', tag: 'Quote' },
               { x: result.chart.parityCall, label: 'Parity call price', kind: 'strike' },
-              ...result.chart.breakevens.map((b) => ({
+              // With no costs both break-evens sit on the parity price: one marker, not two
+              // (two would also share a React key).
+              ...[...new Set(result.chart.breakevens)].map((b) => ({
                 x: b,
                 label: 'Break-even after costs',
                 kind: 'breakeven' as const,
