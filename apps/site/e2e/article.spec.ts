@@ -94,14 +94,14 @@ test.describe('the flagship’s embedded iron condor calculator', () => {
     // The figures the prose quotes: 12.50 credit on 50-point wings.
     await expect(stat(page, 'Max profit')).toHaveText('$1,250');
     await expect(stat(page, 'Max loss')).toHaveText('$3,750');
-    await expect(stat(page, 'Break-evens')).toHaveText('5,637.5 and 6,362.5');
+    await expect(stat(page, 'Break-evens')).toHaveText('5,637.50 and 6,362.50');
     await expect(stat(page, 'Return on risk')).toHaveText('33.3%');
 
     // Move the short put up 50 points: the put wing doubles to 100 points.
     const shortPut = page.getByTestId('answer').getByRole('textbox', { name: /^Short put/ });
     await shortPut.fill('5700');
     await expect(stat(page, 'Max loss')).toHaveText('$8,750');
-    await expect(stat(page, 'Break-evens')).toHaveText('5,687.5 and 6,362.5');
+    await expect(stat(page, 'Break-evens')).toHaveText('5,687.50 and 6,362.50');
     await expect(page.getByTestId('answer')).not.toContainText('NaN');
   });
 });

@@ -6,7 +6,7 @@ import {
   parityArbitrage,
   profitAtExpiry,
 } from '@vixshield/engine';
-import { formatMoney, formatPremium, formatPrice } from '../../../packages/ui/src/lib/format';
+import { formatLevel, formatMoney, formatPremium } from '../../../packages/ui/src/lib/format';
 import { expect, test } from './fixtures';
 
 /**
@@ -67,9 +67,7 @@ test.describe('calculator pages', () => {
     await field(calc, 'Days to expiration').fill('30');
     await field(calc, 'Implied volatility').fill('18');
     const { move } = expectedMove({ spot: 6000, volatility: 0.18, time: 30 / 365 });
-    await expect(stat(calc, '1-SD move to expiration')).toHaveText(
-      `±${formatPrice(move, { decimals: 1 })}`,
-    );
+    await expect(stat(calc, '1-SD move to expiration')).toHaveText(`±${formatLevel(move)}`);
   });
 
   test('option pricer: the price is the engine’s Black-Scholes-Merton value', async ({ page }) => {
@@ -166,8 +164,6 @@ test('the calculator embedded in an article behaves as on its own page', async (
   const volatility = (await numberIn(field(calc, 'Implied volatility'))) / 100;
   const spot = await numberIn(field(calc, 'Underlying price'));
   const { move } = expectedMove({ spot, volatility, time: 10 / 365 });
-  await expect(stat(calc, '1-SD move to expiration')).toHaveText(
-    `±${formatPrice(move, { decimals: 1 })}`,
-  );
+  await expect(stat(calc, '1-SD move to expiration')).toHaveText(`±${formatLevel(move)}`);
   await expectNoBrokenNumbers(calc);
 });
