@@ -14,6 +14,7 @@ import {
   SQRT_HALF_PI,
   SQRT_PI,
   TAIL_A,
+  useSeries,
 } from './normalized-black.ts';
 import {
   optionalFinite,
@@ -137,7 +138,7 @@ export function greeksUnchecked(
   const ehalfInverse = x < 0 ? inverseHalf : half; // e^(|x|/2)
   const p = a - t;
   const qArg = a + t;
-  const nearMoney = t * Math.max(a, 1) < 1;
+  const nearMoney = useSeries(a, t);
   let e: number; // E = n(d₁)·e^(x/2)
   let z0 = 0; // E·R(a), E·(1 − a·R(a)): start of the series near the money
   let z1 = 0;

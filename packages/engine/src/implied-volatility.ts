@@ -23,11 +23,18 @@
  * cannot diverge. Typical cases converge in two or three iterations.
  */
 
-import { checkOptionSpec, type OptionSpec } from './black-scholes.ts';
+import type { OptionSpec } from './black-scholes.ts';
 import { logRatio } from './log-ratio.ts';
-import { INV_SQRT_2PI, lowerQuantile } from './normal.ts';
+import { INV_SQRT_2PI, lowerQuantile, normalCdfUnchecked } from './normal.ts';
+import { TABLE_LIMIT, tabulatedDensity, tabulatedTailOnly } from './normal-table.ts';
 import { kernelOut, otmKernel } from './normalized-black.ts';
-import { optionalFinite, optionSign, requireNonNegative, requirePositive } from './validate.ts';
+import {
+  optionalFinite,
+  optionSign,
+  requireFinite,
+  requireNonNegative,
+  requirePositive,
+} from './validate.ts';
 
 export type ImpliedVolatilityFailure = 'below-intrinsic' | 'above-maximum' | 'invalid-input';
 
@@ -47,14 +54,11 @@ export class ImpliedVolatilityError extends RangeError {
   }
 }
 
-function invalid<T>(check: () => T): T {
-  try {
-    return check();
-  } catch (error) {
-    if (error instanceof RangeError)
-      throw new ImpliedVolatilityError('invalid-input', error.message);
-    throw error;
-  }
+/** A RangeError from the input checks, re-thrown as an ImpliedVolatilityError('invalid-input'). */
+function asInvalid(error: unknown): unknown {
+  return error instanceof RangeError && !(error instanceof ImpliedVolatilityError)
+    ? new ImpliedVolatilityError('invalid-input', error.message)
+    : error;
 }
 
 const EPSILON = Number.EPSILON;
@@ -64,10 +68,29 @@ function otm(ax: number, s: number, ehalf: number): number {
   return otmKernel(ax / s, 0.5 * s, 0, ehalf);
 }
 
-/** ∂b/∂s at s for |x| = ax. */
-function vegaAt(ax: number, s: number): number {
-  const h = ax / s;
-  return INV_SQRT_2PI * Math.exp(-0.5 * (h * h + 0.25 * s * s));
+/** Φ(−z) for any z ≥ 0: from the table below its limit, from Cody's erfc beyond. */
+function upperTail(z: number): number {
+  return z < TABLE_LIMIT ? tabulatedTailOnly(z) : normalCdfUnchecked(-z);
+}
+
+/**
+ * b(−ax, s) from the plain Black formula e^(−ax/2)·Φ(−p) − e^(ax/2)·Φ(−q): the two terms may
+ * cancel (relative error up to ~1e−13), which is harmless where it is used, to choose the branch
+ * and the interpolation nodes of the starting guess, and costs two table look-ups instead of a
+ * full kernel evaluation.
+ */
+function roughOtm(ax: number, s: number, ehalf: number): number {
+  const a = ax / s;
+  const t = 0.5 * s;
+  const p = a - t;
+  const tailP = p >= 0 ? upperTail(p) : 1 - upperTail(-p);
+  return Math.max(ehalf * tailP - upperTail(a + t) / ehalf, 0);
+}
+
+/** ∂b/∂s at s for |x| = ax, ehalf = e^(−ax/2): E = e^(−ax/2)·φ(ax/s − s/2). */
+function vegaAt(ax: number, s: number, ehalf: number): number {
+  const p = Math.abs(ax / s - 0.5 * s);
+  return ehalf * (p < TABLE_LIMIT ? tabulatedDensity(p) : INV_SQRT_2PI * Math.exp(-0.5 * p * p));
 }
 
 /** Cubic Hermite interpolation of s(β) between (b0, s0) and (b1, s1) with slopes ds/dβ. */
@@ -97,7 +120,7 @@ function lowerGuess(beta: number, ax: number): number {
   const logBeta = Math.log(beta);
   const x2 = ax * ax;
   let s = ax / Math.sqrt(-2 * logBeta);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 2; i++) {
     const s2 = s * s;
     const denominator = x2 - 0.25 * s2 * s2;
     if (!(denominator > 0)) break;
@@ -112,41 +135,40 @@ function lowerGuess(beta: number, ax: number): number {
  * The total volatility s = σ√T at which the out-of-the-money normalised call b(−ax, s) equals
  * beta, for ax = |x| ≥ 0 and 0 < beta < e^(−ax/2). Internal: no checks.
  */
-export function solveNormalizedVolatility(beta: number, ax: number): number {
-  const bmax = Math.exp(-0.5 * ax);
+export function solveNormalizedVolatility(
+  beta: number,
+  ax: number,
+  ehalf = Math.exp(-0.5 * ax),
+): number {
+  const bmax = ehalf;
   const sc = Math.sqrt(2 * ax);
   const vc = INV_SQRT_2PI * bmax; // b′(s_c): at s_c, x²/s² = s²/4 = |x|/2
-  const bc = ax > 0 ? otm(ax, sc, bmax) : 0;
+  const bc = ax > 0 ? roughOtm(ax, sc, bmax) : 0;
+  // The bracket starts open: it only ever shrinks on exact evaluations inside the loop.
   let lo = 0;
   let hi = Number.POSITIVE_INFINITY;
   let s: number;
   let branch: 0 | 1 | 2; // 0 lowest, 1 middle, 2 highest
   if (beta < bc) {
-    hi = sc;
     const sl = sc - bc / vc;
-    const bl = sl > 0 ? otm(ax, sl, bmax) : 0;
+    const bl = sl > 0 ? roughOtm(ax, sl, bmax) : 0;
     if (beta < bl) {
       branch = 0;
-      hi = sl;
       s = lowerGuess(beta, ax);
     } else {
       branch = 1;
-      lo = sl;
-      s = hermite(beta, bl, sl, 1 / vegaAt(ax, sl), bc, sc, 1 / vc);
+      s = hermite(beta, bl, sl, 1 / vegaAt(ax, sl, bmax), bc, sc, 1 / vc);
     }
   } else {
-    lo = sc;
     const su = sc + (bmax - bc) / vc;
-    const bu = otm(ax, su, bmax);
+    const bu = roughOtm(ax, su, bmax);
     if (beta > bu) {
       branch = 2;
-      lo = su;
       const complement = bmax - beta;
       s = -2 * lowerQuantile(complement / (bmax + 1 / bmax));
     } else {
       branch = 1;
-      hi = su;
-      s = hermite(beta, bc, sc, 1 / vc, bu, su, 1 / vegaAt(ax, su));
+      s = hermite(beta, bc, sc, 1 / vc, bu, su, 1 / vegaAt(ax, su, bmax));
     }
   }
   const betaBar = bmax - beta;
@@ -196,7 +218,8 @@ export function solveNormalizedVolatility(beta: number, ax: number): number {
       s = Number.isFinite(hi) ? 0.5 * (lo + hi) : 2 * s;
       continue;
     }
-    if (Math.abs(step) <= 1e-9 * next || hi - lo <= 4 * EPSILON * hi) return next;
+    // Quartic convergence: once a step is below 2e−6·s the next would be below 1e−20·s.
+    if (Math.abs(step) <= 2e-6 * next || hi - lo <= 4 * EPSILON * lo) return next;
     s = next;
   }
   return s;
@@ -215,30 +238,30 @@ function solvePrice(
   x: number,
   scale: number,
   time: number,
-  describe: () => string,
+  type: string,
 ): number {
   const beta = price / scale;
   const ax = Math.abs(x);
-  const intrinsic = sign * x > 0 ? 2 * Math.sinh(0.5 * ax) : 0;
-  const ceiling = intrinsic + Math.exp(-0.5 * ax);
+  const ehalf = Math.exp(-0.5 * ax); // e^(−|x|/2), the supremum of the out-of-the-money price
+  const intrinsic = sign * x > 0 ? (ax < 1 ? 2 * Math.sinh(0.5 * ax) : 1 / ehalf - ehalf) : 0;
   // The forward terms e^(±x/2) carry a rounding of a few ulp; a price that close to the
   // intrinsic value has no time value left to invert.
-  const rounding = 4 * EPSILON * Math.exp(0.5 * ax);
+  const rounding = (4 * EPSILON) / ehalf;
   if (beta < intrinsic - rounding) {
     throw new ImpliedVolatilityError(
       'below-intrinsic',
-      `price is below the discounted intrinsic value (${describe()})`,
+      `price is below the discounted intrinsic value (${type} at ${price})`,
     );
   }
-  if (beta >= ceiling) {
+  if (beta >= intrinsic + ehalf) {
     throw new ImpliedVolatilityError(
       'above-maximum',
-      `price is at or above the infinite-volatility limit (${describe()})`,
+      `price is at or above the infinite-volatility limit (${type} at ${price})`,
     );
   }
   const otmBeta = beta - intrinsic;
   if (otmBeta <= 0) return 0;
-  return solveNormalizedVolatility(otmBeta, ax) / Math.sqrt(time);
+  return solveNormalizedVolatility(otmBeta, ax, ehalf) / Math.sqrt(time);
 }
 
 /**
@@ -259,13 +282,28 @@ function solvePrice(
  * // 0.2 (to ~1e−16)
  */
 export function impliedVolatility(spec: ImpliedVolatilitySpec): number {
-  const o = invalid(() => checkOptionSpec(spec));
-  const price = invalid(() => requireNonNegative(spec.price, 'price'));
-  invalid(() => requirePositive(o.time, 'time'));
-  const x = logRatio(o.spot, o.strike) + (o.rate - o.dividendYield) * o.time;
-  const scale =
-    Math.sqrt(o.spot) * Math.sqrt(o.strike) * Math.exp(-0.5 * (o.rate + o.dividendYield) * o.time);
-  return solvePrice(o.sign, price, x, scale, o.time, () => `${spec.type} at ${price}`);
+  let sign: number;
+  let spot: number;
+  let strike: number;
+  let time: number;
+  let rate: number;
+  let q: number;
+  let price: number;
+  try {
+    if (typeof spec !== 'object' || spec === null) throw new RangeError('spec must be an object');
+    sign = optionSign(spec.type, 'type');
+    spot = requirePositive(spec.spot, 'spot');
+    strike = requirePositive(spec.strike, 'strike');
+    time = requirePositive(spec.time, 'time');
+    rate = requireFinite(spec.rate, 'rate');
+    q = optionalFinite(spec.dividendYield, 'dividendYield', 0);
+    price = requireNonNegative(spec.price, 'price');
+  } catch (error) {
+    throw asInvalid(error);
+  }
+  const x = logRatio(spot, strike) + (rate - q) * time;
+  const scale = Math.sqrt(spot) * Math.sqrt(strike) * Math.exp(-0.5 * (rate + q) * time);
+  return solvePrice(sign, price, x, scale, time, spec.type);
 }
 
 /** Inputs of {@link black76ImpliedVolatility}. */
@@ -289,24 +327,23 @@ export interface Black76ImpliedVolatilitySpec {
  * @example black76ImpliedVolatility({ type: 'put', forward: 19, strike: 19, time: 0.75, rate: 0.1, price: 1.7010507252362674 }) // 0.28
  */
 export function black76ImpliedVolatility(spec: Black76ImpliedVolatilitySpec): number {
-  const { sign, forward, strike, time, rate, price } = invalid(() => {
+  let sign: number;
+  let forward: number;
+  let strike: number;
+  let time: number;
+  let rate: number;
+  let price: number;
+  try {
     if (typeof spec !== 'object' || spec === null) throw new RangeError('spec must be an object');
-    return {
-      sign: optionSign(spec.type, 'type'),
-      forward: requirePositive(spec.forward, 'forward'),
-      strike: requirePositive(spec.strike, 'strike'),
-      time: requirePositive(spec.time, 'time'),
-      rate: optionalFinite(spec.rate, 'rate', 0),
-      price: requireNonNegative(spec.price, 'price'),
-    };
-  });
+    sign = optionSign(spec.type, 'type');
+    forward = requirePositive(spec.forward, 'forward');
+    strike = requirePositive(spec.strike, 'strike');
+    time = requirePositive(spec.time, 'time');
+    rate = optionalFinite(spec.rate, 'rate', 0);
+    price = requireNonNegative(spec.price, 'price');
+  } catch (error) {
+    throw asInvalid(error);
+  }
   const scale = Math.exp(-rate * time) * Math.sqrt(forward) * Math.sqrt(strike);
-  return solvePrice(
-    sign,
-    price,
-    logRatio(forward, strike),
-    scale,
-    time,
-    () => `${spec.type} at ${price}`,
-  );
+  return solvePrice(sign, price, logRatio(forward, strike), scale, time, spec.type);
 }

@@ -79,6 +79,30 @@ export function tabulatedTailAbsolute(t: Float64Array, z: number): number {
   );
 }
 
+/** Φ(−z) alone for 0 ≤ z < TABLE_LIMIT (not checked, relative accuracy); tableOut is untouched. */
+export function tabulatedTailOnly(z: number): number {
+  const t = normalTable();
+  const k = (z * PER_UNIT) | 0;
+  const delta = z - k / PER_UNIT;
+  const i = k * WIDTH;
+  return (
+    t[i]! -
+    delta *
+      (t[i + 1]! +
+        delta *
+          (t[i + 2]! +
+            delta *
+              (t[i + 3]! +
+                delta *
+                  (t[i + 4]! +
+                    delta *
+                      (t[i + 5]! +
+                        delta *
+                          (t[i + 6]! +
+                            delta * (t[i + 7]! + delta * (t[i + 8]! + delta * t[i + 9]!))))))))
+  );
+}
+
 /** φ(z) alone for 0 ≤ z < TABLE_LIMIT (not checked). */
 export function tabulatedDensity(z: number): number {
   const t = normalTable();

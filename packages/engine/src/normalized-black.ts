@@ -33,6 +33,13 @@ import {
   INV_SQRT_2PI,
   millsRatioUnchecked,
 } from './normal.ts';
+import {
+  TABLE_LIMIT,
+  tableOut,
+  tabulatedDensity,
+  tabulatedTail,
+  tabulatedTailOnly,
+} from './normal-table.ts';
 import { optionSign, requireFinite, requireNonNegative } from './validate.ts';
 
 export const SQRT_PI = 1.772453850905516;
@@ -52,6 +59,17 @@ export function millsRatioRational(z: number): number {
 }
 
 /**
+ * Where Y(h + t) − Y(h − t) is summed as a Taylor series in t instead of formed as a difference:
+ * wherever the two terms would cancel by more than a factor of about 8 (t < a/8, or t small near
+ * the money), as long as the forward recurrence of the derivatives stays accurate — its error
+ * grows like e^(a·t)/(a·t), so a·t < 4. Beyond that, in the far wing, the difference costs at most
+ * a factor comparable to the condition number a² of b itself.
+ */
+export function useSeries(a: number, t: number): boolean {
+  return t * Math.max(a, 1) < 1 || (8 * t < a && a * t < 4);
+}
+
+/**
  * Side outputs of the last {@link otmKernel} call, for the implied-volatility solver: the
  * vega factor E = ∂b/∂s = e^(−(a² + t²)/2)/√(2π) and, when it was formed without cancellation
  * (t > a), the complement e^(−|x|/2) − b as a sum of tails (NaN otherwise).
@@ -66,6 +84,8 @@ export const kernelOut = { vega: 0, complement: Number.NaN };
 export function otmKernel(a: number, t: number, vega: number, eh: number): number {
   const p = a - t;
   const q = a + t;
+  if (q < TABLE_LIMIT && -p < TABLE_LIMIT)
+    return otmKernelTable(a, t, p, q, eh > 0 ? eh : Math.exp(-a * t));
   if (p < -0.85) {
     // Φ(d₁) is above 0.8: b = e^(x/2) − [e^(x/2)Φ(−d₁) + e^(−x/2)Φ(d₂)], both tails small.
     const ehalf = eh > 0 ? eh : Math.exp(-a * t);
@@ -83,7 +103,7 @@ export function otmKernel(a: number, t: number, vega: number, eh: number): numbe
   }
   const e = vega > 0 ? vega : INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
   kernelOut.vega = e;
-  if (t * Math.max(a, 1) < 1) {
+  if (useSeries(a, t)) {
     // z0 = E·Y(h) = E·R(a), z1 = E·Y′(h) = E·(1 − a·R(a)); near a = 0, R(a) = √(π/2)·e^(a²/2)·erfc(a/√2)
     const z0 =
       a < CENTRAL
@@ -106,6 +126,34 @@ export function otmKernel(a: number, t: number, vega: number, eh: number): numbe
     return 0.5 * ehalf * (1 - erfP) - upper;
   }
   const tails = e * millsRatioRational(-p) + upper;
+  kernelOut.complement = tails;
+  return ehalf - tails;
+}
+
+/**
+ * The same regions with every tail and density read from the normal table (|p|, q < 9): with
+ * e^(−|x|/2) known, no exponential and no rational function is evaluated. E = e^(−|x|/2)·φ(p),
+ * E·R(p) = e^(−|x|/2)·Φ(−p) and E·R(q) = e^(|x|/2)·Φ(−q).
+ */
+function otmKernelTable(a: number, t: number, p: number, q: number, ehalf: number): number {
+  if (useSeries(a, t)) {
+    const e = ehalf * tabulatedDensity(p < 0 ? -p : p);
+    kernelOut.vega = e;
+    kernelOut.complement = Number.NaN;
+    const tailA = tabulatedTail(a);
+    const z0 = (e * tailA) / tableOut.density; // E·R(a)
+    const z1 = a > TAIL_A ? e * SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : e - a * z0;
+    return taylorDifference(a, t, z0, z1);
+  }
+  const tailP = tabulatedTail(p < 0 ? -p : p); // Φ(−|p|)
+  const e = ehalf * tableOut.density;
+  kernelOut.vega = e;
+  const upperQ = tabulatedTailOnly(q) / ehalf; // E·R(q)
+  if (p >= 0) {
+    kernelOut.complement = Number.NaN;
+    return ehalf * tailP - upperQ;
+  }
+  const tails = ehalf * tailP + upperQ;
   kernelOut.complement = tails;
   return ehalf - tails;
 }

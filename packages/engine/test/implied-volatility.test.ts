@@ -27,7 +27,7 @@ function precision(
   const itm = spec.type === 'call' ? sq > kr : kr > sq;
   const magnitude = price + (itm ? Math.max(sq, kr) : 0);
   return {
-    allowed: 16 * EPS * (magnitude / g.vega) + 8 * EPS * spec.volatility,
+    allowed: 16 * EPS * (magnitude / g.vega) + 16 * EPS * spec.volatility,
     magnitude,
     vega: g.vega,
   };
