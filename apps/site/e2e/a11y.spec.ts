@@ -22,6 +22,21 @@ const pages = [
   '/ask/category/iron-condors',
 ];
 
+// The site's Content-Security-Policy rightly refuses inline scripts; axe is injected as one.
+test.use({ bypassCSP: true });
+
+/** Resolves once the browser is idle after load, i.e. the islands have hydrated. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const idle = () => requestIdleCallback(() => resolve(), { timeout: 3000 });
+        requestIdleCallback(idle, { timeout: 3000 });
+      }),
+  );
+}
+
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
   const result = await page.evaluate(() =>
@@ -56,8 +71,7 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.locator('html')).toHaveClass(
           theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/,
         );
-        // Let islands hydrate (calculators, search results) before checking.
-        await page.waitForLoadState('networkidle');
+        await settled(page);
         if (path.startsWith('/search'))
           await expect(page.getByTestId('search-results')).toBeVisible();
         expect(await violations(page)).toEqual([]);

@@ -58,6 +58,11 @@ describe('pageMetadata', () => {
       locale: 'en_US',
     });
     expect(m.twitter).toMatchObject({ card: 'summary_large_image', title: 'Glossary' });
+    // The site card, which answers and terms replace with their own opengraph-image file.
+    expect(m.openGraph?.images).toEqual([
+      { url: '/opengraph-image', width: 1200, height: 630, alt: 'Example Ask: Glossary' },
+    ]);
+    expect(m.twitter?.images).toEqual(m.openGraph?.images);
     expect(m.robots).toBeUndefined();
   });
 

@@ -26,10 +26,13 @@ export function TableOfContents({ headings }: { headings: readonly Heading[] }) 
         On this page
       </summary>
       <nav aria-label="On this page" className="px-4 pb-4">
-        <ol className="space-y-1.5 text-sm">
+        <ol className="space-y-0.5 text-sm">
           {headings.map((heading) => (
             <li key={heading.id} className={heading.depth === 3 ? 'pl-4' : undefined}>
-              <a href={`#${heading.id}`} className="text-accent underline-offset-2 hover:underline">
+              <a
+                href={`#${heading.id}`}
+                className="inline-block py-1 text-accent underline-offset-2 hover:underline"
+              >
                 {heading.text}
               </a>
             </li>

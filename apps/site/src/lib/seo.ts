@@ -48,6 +48,9 @@ export function truncate(text: string, max: number): string {
 
 export const FEED_PATH = '/feed.xml';
 
+/** The site's sharing card (src/app/opengraph-image.tsx), for pages without one of their own. */
+export const SITE_CARD = { url: '/opengraph-image', width: 1200, height: 630 } as const;
+
 export interface PageMetadataInput {
   /** The page's own title; the layout's template appends the site name in <title>. */
   title: string;
@@ -67,11 +70,12 @@ export interface PageMetadataInput {
 
 /**
  * Metadata for one page. Open Graph and Twitter objects are replaced, not merged, by Next when a
- * page sets them, so every page gets complete ones from here. Images come from the nearest
- * `opengraph-image` file (per article and per term; the site card elsewhere).
+ * page sets them, so every page gets complete ones from here, the site card included. Answers and
+ * terms have an `opengraph-image` file of their own, which Next puts in its place.
  */
 export function pageMetadata(input: PageMetadataInput, siteName: string, locale: string): Metadata {
   const description = truncate(input.description, 300);
+  const images = [{ ...SITE_CARD, alt: `${siteName}: ${input.title}` }];
   const openGraph: NonNullable<Metadata['openGraph']> =
     input.type === 'article'
       ? {
@@ -86,6 +90,7 @@ export function pageMetadata(input: PageMetadataInput, siteName: string, locale:
           ...(input.section ? { section: input.section } : {}),
           ...(input.tags ? { tags: input.tags } : {}),
           ...(input.authors ? { authors: input.authors } : {}),
+          images,
         }
       : {
           type: 'website',
@@ -94,6 +99,7 @@ export function pageMetadata(input: PageMetadataInput, siteName: string, locale:
           url: input.path,
           siteName,
           locale: locale.replace('-', '_'),
+          images,
         };
   return {
     title: input.title,
@@ -103,7 +109,7 @@ export function pageMetadata(input: PageMetadataInput, siteName: string, locale:
       types: { 'application/rss+xml': [{ url: FEED_PATH, title: `${siteName} answers` }] },
     },
     openGraph,
-    twitter: { card: 'summary_large_image', title: input.title, description },
+    twitter: { card: 'summary_large_image', title: input.title, description, images },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   };
 }

@@ -16,6 +16,8 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
+  /** Where focus was when the dialog opened; it goes back there on close. */
+  const returnFocus = useRef<HTMLElement | null>(null);
   const router = useRouter();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -26,12 +28,20 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
+      returnFocus.current =
+        document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+          ? document.activeElement
+          : null;
       element.showModal();
       input.current?.focus();
       input.current?.select();
       loadPagefind().catch(() => setStatus('error'));
     } else if (!open && element.open) {
       element.close();
+    }
+    if (!open && returnFocus.current?.isConnected) {
+      returnFocus.current.focus();
+      returnFocus.current = null;
     }
   }, [open]);
 
