@@ -5,7 +5,7 @@
 import { forwardOptionValue, type OptionSpec } from './black-scholes.ts';
 import { logRatio } from './log-ratio.ts';
 import { erfcxTailCorrection, erfSmall, INV_SQRT_2PI } from './normal.ts';
-import { TABLE_LIMIT, tableOut, tabulatedDensity, tabulatedTail } from './normal-table.ts';
+import { TABLE_LIMIT, tableOut, tabulatedTail, tabulatedTailOnly } from './normal-table.ts';
 import {
   CENTRAL,
   HALF_ULP,
@@ -145,25 +145,23 @@ export function greeksUnchecked(
   let u = 0; // E·R(p) = e^(−|x|/2)·Φ(−p)
   let v = 0; // E·R(q) = e^(|x|/2)·Φ(−q)
   let lowerTail = Number.NaN; // Φ(p) when p is below 0, from its own tail
+  let difference = Number.NaN; // u − v, when known without a series
   if (qArg < TABLE_LIMIT) {
-    // every argument is inside the table: no exponential, no division by a rational
-    if (nearMoney) {
+    // every argument is inside the table: no exponential, no rational function. The tails at
+    // |p| and q give u, v and E = e^(−|x|/2)·φ(p); the series is summed only if u − v cancels.
+    const tailP = tabulatedTail(p < 0 ? -p : p);
+    e = ehalf * tableOut.density;
+    if (p >= 0) u = ehalf * tailP;
+    else {
+      lowerTail = tailP;
+      u = ehalf * (1 - tailP);
+    }
+    v = ehalfInverse * tabulatedTailOnly(qArg);
+    if (!nearMoney || u + v <= 8 * (u - v)) difference = u - v;
+    else {
       const tailA = tabulatedTail(a);
-      const densityA = tableOut.density;
-      e = tabulatedDensity(Math.abs(h + t)) * half;
-      z0 = (e * tailA) / densityA;
+      z0 = (e * tailA) / tableOut.density;
       z1 = a > TAIL_A ? e * SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : e - a * z0;
-    } else {
-      const tailP = tabulatedTail(Math.abs(p));
-      const densityP = tableOut.density;
-      const tailQ = tabulatedTail(qArg);
-      e = (x <= 0 ? densityP : tableOut.density) * half;
-      if (p >= 0) u = ehalf * tailP;
-      else {
-        lowerTail = tailP;
-        u = ehalf * (1 - tailP);
-      }
-      v = ehalfInverse * tailQ;
     }
   } else {
     e = INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
@@ -186,9 +184,10 @@ export function greeksUnchecked(
       }
     }
   }
-  let difference: number; // u − v
-  if (nearMoney) {
-    // Σ zₙtⁿ/n! split into even and odd orders; zₙ₊₁ = −a·zₙ + n·zₙ₋₁
+  if (Number.isNaN(difference) && nearMoney) {
+    // Σ zₙtⁿ/n! split into even and odd orders; zₙ₊₁ = −a·zₙ + n·zₙ₋₁. The odd part is half of
+    // u − v; the even part is needed for u and v themselves when they were not read from the table.
+    const needTails = qArg >= TABLE_LIMIT;
     let previous = z0;
     let current = z1;
     let coefficient = t;
@@ -205,12 +204,19 @@ export function greeksUnchecked(
       const termOdd = z3 * coefficient;
       even += termEven;
       odd += termOdd;
-      if (Math.abs(termOdd) <= odd * HALF_ULP && Math.abs(termEven) <= even * HALF_ULP) break;
+      if (
+        Math.abs(termOdd) <= odd * HALF_ULP &&
+        (!needTails || Math.abs(termEven) <= even * HALF_ULP)
+      ) {
+        break;
+      }
     }
-    u = even + odd;
-    v = even - odd;
+    if (needTails) {
+      u = even + odd;
+      v = even - odd;
+    }
     difference = 2 * odd;
-  } else {
+  } else if (Number.isNaN(difference)) {
     difference = u - v;
   }
   const upperP = u * ehalfInverse; // Φ(−p)
