@@ -233,7 +233,7 @@ export function greeksUnchecked(
   const nw2 = w > 0 ? cdfD2 : cdfMinusD2;
 
   const ax = Math.abs(x);
-  const root = Math.sqrt(sq) * Math.sqrt(kr);
+  const root = kr * half; // √(S·e^(−qT)·K·e^(−rT))
   let intrinsic = 0;
   if (w * x > 0) intrinsic = ax > Math.LN2 ? w * (sq - kr) : root * 2 * Math.sinh(0.5 * ax);
   const price = intrinsic + root * difference;
@@ -241,6 +241,7 @@ export function greeksUnchecked(
   const d1 = h + t;
   const d2 = h - t;
   const invSigma = sqrtT * invS;
+  const invT = sigma * invS * sigma * invS; // 1/T = (σ/s)², without a division
   const vega = sq * n1 * sqrtT;
   const decay = sq * n1 * sigma * sigma * invS * 0.5; // S·e^(−qT)·n(d₁)·σ/(2√T)
   return {
@@ -251,7 +252,7 @@ export function greeksUnchecked(
     theta: -decay - w * r * kr * nw2 + w * q * sq * nw1,
     rho: w * K * T * dfr * nw2,
     vanna: -dfq * n1 * d2 * invSigma,
-    charm: w * q * dfq * nw1 - (dfq * n1 * (2 * (r - q) * T - d2 * s) * 0.5 * invS) / T,
+    charm: w * q * dfq * nw1 - dfq * n1 * (2 * (r - q) * T - d2 * s) * 0.5 * invS * invT,
     vomma: vega * d1 * d2 * invSigma,
   };
 }
