@@ -32,32 +32,6 @@ export interface OptionSpec {
   volatility: number;
 }
 
-/** The validated fields of an {@link OptionSpec}, with `sign` = +1 for a call, −1 for a put. */
-export interface CheckedOption {
-  sign: 1 | -1;
-  spot: number;
-  strike: number;
-  time: number;
-  rate: number;
-  dividendYield: number;
-  volatility: number;
-}
-
-/** Validates an option spec; every failure is a RangeError naming the field. */
-export function checkOptionSpec(
-  spec: Omit<OptionSpec, 'volatility'>,
-): Omit<CheckedOption, 'volatility'> {
-  if (typeof spec !== 'object' || spec === null) throw new RangeError('spec must be an object');
-  return {
-    sign: optionSign(spec.type, 'type'),
-    spot: requirePositive(spec.spot, 'spot'),
-    strike: requirePositive(spec.strike, 'strike'),
-    time: requireNonNegative(spec.time, 'time'),
-    rate: requireFinite(spec.rate, 'rate'),
-    dividendYield: optionalFinite(spec.dividendYield, 'dividendYield', 0),
-  };
-}
-
 /**
  * BSM price without checks. x = ln(F/K) comes from an accurate ln(S/K), so a far-wing price keeps
  * its relative accuracy. An in-the-money price is its forward intrinsic value plus the
@@ -91,12 +65,12 @@ export function forwardOptionValue(
   s: number,
 ): number {
   const ax = Math.abs(x);
-  const root = Math.sqrt(sq) * Math.sqrt(kr);
+  const half = Math.sqrt(sq / kr); // e^(x/2), spares an exponential
+  const root = kr * half; // √(sq·kr)
   let intrinsic = 0;
   if (sign * x > 0) intrinsic = ax > Math.LN2 ? sign * (sq - kr) : root * 2 * Math.sinh(0.5 * ax);
   if (!(s > 0)) return intrinsic;
-  // e^(−|x|/2) = √(min/max) of the forward terms, spares an exponential
-  const ehalf = x < 0 ? Math.sqrt(sq / kr) : Math.sqrt(kr / sq);
+  const ehalf = x < 0 ? half : 1 / half; // e^(−|x|/2)
   return intrinsic + root * otmKernel(ax / s, 0.5 * s, 0, ehalf);
 }
 
@@ -121,9 +95,16 @@ export function forwardOptionValue(
  * // 4.759422392871532 (Hull: 4.76)
  */
 export function optionPrice(spec: OptionSpec): number {
-  const o = checkOptionSpec(spec);
-  const volatility = requireNonNegative(spec.volatility, 'volatility');
-  return bsmPriceUnchecked(o.sign, o.spot, o.strike, o.time, o.rate, o.dividendYield, volatility);
+  if (typeof spec !== 'object' || spec === null) throw new RangeError('spec must be an object');
+  return bsmPriceUnchecked(
+    optionSign(spec.type, 'type'),
+    requirePositive(spec.spot, 'spot'),
+    requirePositive(spec.strike, 'strike'),
+    requireNonNegative(spec.time, 'time'),
+    requireFinite(spec.rate, 'rate'),
+    optionalFinite(spec.dividendYield, 'dividendYield', 0),
+    requireNonNegative(spec.volatility, 'volatility'),
+  );
 }
 
 /** A European option on a forward or futures price (Black 1976). */

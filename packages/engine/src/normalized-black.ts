@@ -15,31 +15,24 @@
  *
  *   b = E·[Y(h + t) − Y(h − t)]
  *
- * which is exact, never forms 1 − Φ, and underflows to exactly 0 only when E does. Three
- * regions keep full relative accuracy (a = −h = |x|/s):
- *   - h + t > 0.85: b = e^(x/2) − E·[R(h + t) + R(t − h)], two positive tails, no cancellation;
- *   - t·max(a, 1) < 1: the difference Y(h+t) − Y(h−t) would cancel, so it is summed as its
- *     Taylor series 2·Σ_{k odd} Y⁽ᵏ⁾(h)·tᵏ/k!, whose derivatives follow from Y′ = 1 + hY:
+ * which is exact, never forms 1 − Φ, and underflows to exactly 0 only when E does. With
+ * a = −h = |x|/s, p = a − t and q = a + t, E·Y(h + t) = e^(−|x|/2)·Φ(−p) and
+ * E·Y(h − t) = e^(|x|/2)·Φ(−q), and three regions keep full relative accuracy:
+ *   - p < −0.85 (Φ(d₁) > 0.8): b = e^(−|x|/2) − [e^(−|x|/2)·Φ(p) + e^(|x|/2)·Φ(−q)], two small
+ *     positive tails subtracted from the supremum, no cancellation;
+ *   - where the two terms would cancel by more than a factor 8 (near the money with small t, or
+ *     t < a/8 in the wing, see {@link useSeries}): the difference is summed as its Taylor series
+ *     2·Σ_{k odd} Y⁽ᵏ⁾(h)·tᵏ/k!, whose derivatives follow from Y′ = 1 + hY by the recurrence
  *     Y⁽ⁿ⁺¹⁾ = h·Y⁽ⁿ⁾ + n·Y⁽ⁿ⁻¹⁾ (for a > 4√2, Y′ = 1 − aR(a) comes from the tail term of
  *     Cody's erfcx, which holds it without cancellation);
- *   - elsewhere the difference loses at most a factor comparable to the condition number of
- *     b itself (≈ a²), so the direct difference of the two Mills ratios is as good as exact.
+ *   - elsewhere the plain difference of the two terms, which then loses at most a factor 8, or
+ *     in the far wing a factor comparable to the condition number of b itself (≈ a²).
+ * The tails come from the normal table (normal-table.ts) while |p|, q < 9 and from Cody's
+ * rational functions beyond.
  */
 
-import {
-  erfcxNonNegative,
-  erfcxTailCorrection,
-  erfSmall,
-  INV_SQRT_2PI,
-  millsRatioUnchecked,
-} from './normal.ts';
-import {
-  TABLE_LIMIT,
-  tableOut,
-  tabulatedDensity,
-  tabulatedTail,
-  tabulatedTailOnly,
-} from './normal-table.ts';
+import { erfcxNonNegative, erfcxTailCorrection, erfSmall, INV_SQRT_2PI } from './normal.ts';
+import { TABLE_LIMIT, tableOut, tabulatedTail, tabulatedTailOnly } from './normal-table.ts';
 import { optionSign, requireFinite, requireNonNegative } from './validate.ts';
 
 export const SQRT_PI = 1.772453850905516;
@@ -136,26 +129,21 @@ export function otmKernel(a: number, t: number, vega: number, eh: number): numbe
  * E·R(p) = e^(−|x|/2)·Φ(−p) and E·R(q) = e^(|x|/2)·Φ(−q).
  */
 function otmKernelTable(a: number, t: number, p: number, q: number, ehalf: number): number {
-  if (useSeries(a, t)) {
-    const e = ehalf * tabulatedDensity(p < 0 ? -p : p);
-    kernelOut.vega = e;
+  const tailP = tabulatedTail(p < 0 ? -p : p); // Φ(−|p|)
+  const e = ehalf * tableOut.density;
+  kernelOut.vega = e;
+  const upperQ = tabulatedTailOnly(q) / ehalf; // E·R(q)
+  const upperP = p >= 0 ? ehalf * tailP : ehalf * (1 - tailP); // E·R(p)
+  // the series only where the two terms cancel by more than a factor 8
+  if (useSeries(a, t) && upperP + upperQ > 8 * (upperP - upperQ)) {
     kernelOut.complement = Number.NaN;
     const tailA = tabulatedTail(a);
     const z0 = (e * tailA) / tableOut.density; // E·R(a)
     const z1 = a > TAIL_A ? e * SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : e - a * z0;
     return taylorDifference(a, t, z0, z1);
   }
-  const tailP = tabulatedTail(p < 0 ? -p : p); // Φ(−|p|)
-  const e = ehalf * tableOut.density;
-  kernelOut.vega = e;
-  const upperQ = tabulatedTailOnly(q) / ehalf; // E·R(q)
-  if (p >= 0) {
-    kernelOut.complement = Number.NaN;
-    return ehalf * tailP - upperQ;
-  }
-  const tails = ehalf * tailP + upperQ;
-  kernelOut.complement = tails;
-  return ehalf - tails;
+  kernelOut.complement = p < 0 ? ehalf * tailP + upperQ : Number.NaN;
+  return upperP - upperQ;
 }
 
 /**
@@ -185,52 +173,11 @@ function taylorDifference(a: number, t: number, z0: number, z1: number): number 
 export const INVERSE = Float64Array.from({ length: 200 }, (_, k) => (k === 0 ? 0 : 1 / k));
 
 /**
- * R(p) − R(p + u) for small u ≥ 0 given rp = R(p), by the Taylor series of the Mills ratio about
- * p: Σ_{k≥1} (−1)^(k+1)·M_k·u^k/k! with M_k = |R⁽ᵏ⁾(p)| = ∫₀^∞ v^k·e^(−pv − v²/2) dv, so
- * M_(k+1) = −p·M_k + k·M_(k−1), M₀ = R(p), M₁ = 1 − p·R(p) (from Cody's tail term beyond 4√2).
- * Used with u = 2t = s when the two Mills ratios of the Black formula nearly cancel and R(p) is
- * already known (optionGreeks); it converges like (u·max(p, √k)/k)^k.
- */
-export function millsDifference(p: number, rp: number, u: number): number {
-  let previous = rp;
-  let current = p > TAIL_A ? SQRT_PI * erfcxTailCorrection(p * Math.SQRT1_2) : 1 - p * rp;
-  let coefficient = u;
-  let sum = current * u;
-  let sign = -1;
-  for (let k = 1; k < 199; k++) {
-    const next = -p * current + k * previous;
-    previous = current;
-    current = next;
-    coefficient *= u * INVERSE[k + 1]!;
-    const term = current * coefficient;
-    sum += sign * term;
-    sign = -sign;
-    if (term <= sum * HALF_ULP) break;
-  }
-  return sum;
-}
-
-/**
  * The out-of-the-money normalised call b(−ax, s) for ax = |x| ≥ 0, s ≥ 0. Internal: no checks.
  */
 export function otmNormalizedBlack(ax: number, s: number): number {
   if (!(s > 0)) return 0;
   return otmKernel(ax / s, 0.5 * s, 0, 0);
-}
-
-/**
- * e^(−ax/2) − b(−ax, s): how far the out-of-the-money call is below its supremum, computed as
- * a sum of two positive tails when s > 2·ax/s (internal, used by the implied-volatility solver).
- */
-export function otmNormalizedBlackComplement(ax: number, s: number): number {
-  if (!(s > 0)) return Math.exp(-0.5 * ax);
-  const t = 0.5 * s;
-  const a = ax / s;
-  if (t > a) {
-    const e = INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
-    return e * (millsRatioUnchecked(t - a) + millsRatioUnchecked(a + t));
-  }
-  return Math.exp(-0.5 * ax) - otmNormalizedBlack(ax, s);
 }
 
 /** b(x, s, θ) without checks; `sign` is +1 for a call, −1 for a put. */
