@@ -3,6 +3,7 @@
  * yield, and Black-76 prices of options on a forward or future.
  */
 
+import { sinhSmall } from './hyperbolic.ts';
 import { logRatio } from './log-ratio.ts';
 import { otmKernel } from './normalized-black.ts';
 import {
@@ -68,7 +69,7 @@ export function forwardOptionValue(
   const half = Math.sqrt(sq / kr); // e^(x/2), spares an exponential
   const root = kr * half; // √(sq·kr)
   let intrinsic = 0;
-  if (sign * x > 0) intrinsic = ax > Math.LN2 ? sign * (sq - kr) : root * 2 * Math.sinh(0.5 * ax);
+  if (sign * x > 0) intrinsic = ax > Math.LN2 ? sign * (sq - kr) : root * 2 * sinhSmall(0.5 * ax);
   if (!(s > 0)) return intrinsic;
   const ehalf = x < 0 ? half : 1 / half; // e^(−|x|/2)
   return intrinsic + root * otmKernel(ax / s, 0.5 * s, 0, ehalf);

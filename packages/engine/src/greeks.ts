@@ -3,6 +3,7 @@
  */
 
 import { forwardOptionValue, type OptionSpec } from './black-scholes.ts';
+import { sinhSmall } from './hyperbolic.ts';
 import { logRatio } from './log-ratio.ts';
 import { erfcxTailCorrection, erfSmall, INV_SQRT_2PI } from './normal.ts';
 import { TABLE_LIMIT, tableOut, tabulatedTail, tabulatedTailOnly } from './normal-table.ts';
@@ -235,7 +236,7 @@ export function greeksUnchecked(
   const ax = Math.abs(x);
   const root = kr * half; // √(S·e^(−qT)·K·e^(−rT))
   let intrinsic = 0;
-  if (w * x > 0) intrinsic = ax > Math.LN2 ? w * (sq - kr) : root * 2 * Math.sinh(0.5 * ax);
+  if (w * x > 0) intrinsic = ax > Math.LN2 ? w * (sq - kr) : root * 2 * sinhSmall(0.5 * ax);
   const price = intrinsic + root * difference;
 
   const d1 = h + t;

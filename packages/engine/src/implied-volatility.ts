@@ -24,6 +24,7 @@
  */
 
 import type { OptionSpec } from './black-scholes.ts';
+import { sinhSmall } from './hyperbolic.ts';
 import { logRatio } from './log-ratio.ts';
 import { INV_SQRT_2PI, lowerQuantile, normalCdfUnchecked } from './normal.ts';
 import { TABLE_LIMIT, tabulatedDensity, tabulatedTailOnly } from './normal-table.ts';
@@ -243,7 +244,8 @@ function solvePrice(
   const beta = price / scale;
   const ax = Math.abs(x);
   const ehalf = Math.exp(-0.5 * ax); // e^(−|x|/2), the supremum of the out-of-the-money price
-  const intrinsic = sign * x > 0 ? (ax < 1 ? 2 * Math.sinh(0.5 * ax) : 1 / ehalf - ehalf) : 0;
+  const intrinsic =
+    sign * x > 0 ? (ax < Math.LN2 ? 2 * sinhSmall(0.5 * ax) : 1 / ehalf - ehalf) : 0;
   // The forward terms e^(±x/2) carry a rounding of a few ulp; a price that close to the
   // intrinsic value has no time value left to invert.
   const rounding = (4 * EPSILON) / ehalf;
