@@ -118,6 +118,15 @@ function legValue(m: LegModel, S: number, logMoneyness: number, sqrtS: number): 
   return intrinsic + sqrtS * m.scale * otmNormalizedBlack(Math.abs(logMoneyness + m.carry), m.s);
 }
 
+/** ln(1 + d) for 0 ≤ d < 0.01 by its alternating series through d⁹ (truncation below 1e−19). */
+function log1pSmall(d: number): number {
+  const d2 = d * d;
+  const d4 = d2 * d2;
+  const low = 1 - d / 2 + (1 / 3 - d / 4) * d2;
+  const high = 1 / 5 - d / 6 + (1 / 7 - d / 8) * d2;
+  return d * (low + (high + d4 / 9) * d4);
+}
+
 /**
  * Profit or loss in dollars of a strategy at underlying price `underlying` on the evaluation
  * date `market.evaluationTime` years from now: Σ contracts × multiplier × (model value −
@@ -188,11 +197,24 @@ export function strategyPnlCurve(
   const step = (to - from) / (points - 1);
   let fixed = 0;
   for (const m of models) fixed -= m.size * m.cost;
+  // ln S at every 8th price; in between ln S = ln A + log1p((S − A)/A) by its series, which is
+  // exact to rounding while (S − A)/A < 0.01 (else the library log is used)
+  let anchor = from;
+  let anchorLog = Math.log(from);
+  let anchorInverse = 1 / from;
   for (let i = 0; i < points; i++) {
     const S = i === points - 1 ? to : from + i * step;
     prices[i] = S;
-    logs[i] = Math.log(S);
     totals[i] = fixed;
+    const d = (S - anchor) * anchorInverse;
+    if ((i & 7) === 0 || d >= 0.01) {
+      anchor = S;
+      anchorLog = Math.log(S);
+      anchorInverse = 1 / S;
+      logs[i] = anchorLog;
+    } else {
+      logs[i] = anchorLog + log1pSmall(d);
+    }
   }
   // Leg by leg, so that each leg's constants stay in registers. The out-of-the-money part is
   // the Black formula A·Φ(−p) − B·Φ(−q) in its own orientation (A, B the discounted forward
