@@ -6,7 +6,13 @@ import { forwardOptionValue, type OptionSpec } from './black-scholes.ts';
 import { sinhSmall } from './hyperbolic.ts';
 import { logRatio } from './log-ratio.ts';
 import { erfcxTailCorrection, erfSmall, INV_SQRT_2PI } from './normal.ts';
-import { TABLE_LIMIT, tableOut, tabulatedTail, tabulatedTailOnly } from './normal-table.ts';
+import {
+  TABLE_LIMIT,
+  tableOut,
+  tabulatedDensity,
+  tabulatedTail,
+  tabulatedTailOnly,
+} from './normal-table.ts';
 import {
   CENTRAL,
   HALF_ULP,
@@ -147,22 +153,27 @@ export function greeksUnchecked(
   let v = 0; // E·R(q) = e^(|x|/2)·Φ(−q)
   let lowerTail = Number.NaN; // Φ(p) when p is below 0, from its own tail
   let difference = Number.NaN; // u − v, when known without a series
+  // The two Black terms cancel by a factor C ≈ max(a, 1.2)/t; the series is needed where C > 8.
+  const cancels = nearMoney && 8 * t < Math.max(a, 1.2);
   if (qArg < TABLE_LIMIT) {
-    // every argument is inside the table: no exponential, no rational function. The tails at
-    // |p| and q give u, v and E = e^(−|x|/2)·φ(p); the series is summed only if u − v cancels.
-    const tailP = tabulatedTail(p < 0 ? -p : p);
-    e = ehalf * tableOut.density;
-    if (p >= 0) u = ehalf * tailP;
-    else {
-      lowerTail = tailP;
-      u = ehalf * (1 - tailP);
-    }
-    v = ehalfInverse * tabulatedTailOnly(qArg);
-    if (!nearMoney || u + v <= 8 * (u - v)) difference = u - v;
-    else {
+    // every argument is inside the table: no exponential, no rational function
+    if (cancels) {
+      // E = e^(−|x|/2)·φ(p); the series gives u, v and their difference (below)
+      e = ehalf * tabulatedDensity(p < 0 ? -p : p);
       const tailA = tabulatedTail(a);
       z0 = (e * tailA) / tableOut.density;
       z1 = a > TAIL_A ? e * SQRT_PI * erfcxTailCorrection(a * Math.SQRT1_2) : e - a * z0;
+    } else {
+      // the tails at |p| and q give u, v and E directly
+      const tailP = tabulatedTail(p < 0 ? -p : p);
+      e = ehalf * tableOut.density;
+      if (p >= 0) u = ehalf * tailP;
+      else {
+        lowerTail = tailP;
+        u = ehalf * (1 - tailP);
+      }
+      v = ehalfInverse * tabulatedTailOnly(qArg);
+      difference = u - v;
     }
   } else {
     e = INV_SQRT_2PI * Math.exp(-0.5 * (a * a + t * t));
@@ -186,9 +197,8 @@ export function greeksUnchecked(
     }
   }
   if (Number.isNaN(difference) && nearMoney) {
-    // Σ zₙtⁿ/n! split into even and odd orders; zₙ₊₁ = −a·zₙ + n·zₙ₋₁. The odd part is half of
-    // u − v; the even part is needed for u and v themselves when they were not read from the table.
-    const needTails = qArg >= TABLE_LIMIT;
+    // Σ zₙtⁿ/n! split into even and odd orders; zₙ₊₁ = −a·zₙ + n·zₙ₋₁: u = even + odd,
+    // v = even − odd and u − v = 2·odd without cancellation
     let previous = z0;
     let current = z1;
     let coefficient = t;
@@ -205,17 +215,10 @@ export function greeksUnchecked(
       const termOdd = z3 * coefficient;
       even += termEven;
       odd += termOdd;
-      if (
-        Math.abs(termOdd) <= odd * HALF_ULP &&
-        (!needTails || Math.abs(termEven) <= even * HALF_ULP)
-      ) {
-        break;
-      }
+      if (Math.abs(termOdd) <= odd * HALF_ULP && Math.abs(termEven) <= even * HALF_ULP) break;
     }
-    if (needTails) {
-      u = even + odd;
-      v = even - odd;
-    }
+    u = even + odd;
+    v = even - odd;
     difference = 2 * odd;
   } else if (Number.isNaN(difference)) {
     difference = u - v;
