@@ -5,7 +5,7 @@ import { ArticleCard } from '@/components/article-card';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
 import { JsonLd } from '@/components/json-ld';
-import { MdxContent } from '@/components/mdx-content';
+import { MdxBody } from '@/components/mdx-body';
 import { PrevNext } from '@/components/prev-next';
 import { QuestionBox } from '@/components/question-box';
 import { ReaderQuestions } from '@/components/reader-questions';
@@ -135,7 +135,7 @@ export default async function ArticlePage({ params }: Props) {
           {site.answerHeading}
         </h2>
         <div className="prose-answer mt-3" data-testid="answer">
-          <MdxContent code={article.body.code} />
+          <MdxBody code={article.body.code} calculators={article.calculators} />
         </div>
       </section>
 

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
 import { JsonLd } from '@/components/json-ld';
-import { MdxContent } from '@/components/mdx-content';
+import { MdxBody } from '@/components/mdx-body';
 import { TrialCta } from '@/components/trial-cta';
 import { apaCitation } from '@/lib/citation';
 import { articlesUsingTerm, getTerm, relatedTerms, terms } from '@/lib/content';
@@ -146,7 +146,7 @@ export default async function TermPage({ params }: Props) {
           How It Works
         </h2>
         <div className="prose-answer mt-3">
-          <MdxContent code={term.body.code} />
+          <MdxBody code={term.body.code} calculators={term.calculators} />
         </div>
       </section>
 

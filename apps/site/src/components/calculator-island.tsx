@@ -1,0 +1,121 @@
+'use client';
+
+import type * as React from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/**
+ * A calculator embedded in an answer or a glossary entry, made interactive only when it is about
+ * to be seen or touched.
+ *
+ * The server renders the calculator in full, in place, so the first paint (and a reader without
+ * JavaScript) gets the real thing. In the browser the island first keeps that HTML untouched: an
+ * element whose content is `dangerouslySetInnerHTML` is not hydrated, and React leaves its
+ * server-rendered children alone. When the calculator comes within a screen of the viewport, or
+ * the reader points at it, touches it or tabs into it, its code is fetched and the island swaps
+ * the server HTML for a live client render of the same component, in one task so that nothing is
+ * painted in between; focus stays on the same control. The calculators' JavaScript is therefore
+ * not part of the page's first load, and a long answer does not pay for a calculator far below the
+ * fold until the reader gets there.
+ */
+
+type AnyProps = Record<string, unknown>;
+type UiModule = Record<string, unknown> & { termCalculatorComponents?: Record<string, unknown> };
+
+/**
+ * Server-side rendering needs the calculators synchronously. Next compiles `typeof window` to a
+ * constant in each bundle, so the browser bundle drops this branch and with it the UI package.
+ */
+const serverUi: UiModule | undefined =
+  typeof window === 'undefined' ? (require('@vixshield/ui') as UiModule) : undefined;
+
+/** The component with this MDX name in the UI package (calculators and term calculators). */
+function pick(ui: UiModule, name: string): React.ComponentType<AnyProps> {
+  const found = ui[name] ?? ui.termCalculatorComponents?.[name];
+  if (typeof found !== 'function' && (typeof found !== 'object' || found === null))
+    throw new Error(`Unknown calculator component: ${name}`);
+  return found as React.ComponentType<AnyProps>;
+}
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
+
+export function CalculatorIsland({ name, ...props }: { name: string } & AnyProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [Live, setLive] = useState<React.ComponentType<AnyProps> | null>(null);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let started = false;
+    let cancelled = false;
+    let observer: IntersectionObserver | undefined;
+    const events = ['pointerenter', 'focusin', 'touchstart'] as const;
+
+    const activate = () => {
+      if (started) return;
+      started = true;
+      observer?.disconnect();
+      for (const type of events) element.removeEventListener(type, activate);
+      import('@vixshield/ui')
+        .then((ui) => {
+          if (cancelled) return;
+          const Component = pick(ui as unknown as UiModule, name);
+          const focusables = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)];
+          const focused = focusables.indexOf(document.activeElement as HTMLElement);
+          // The server HTML is not React's (see above): clear it, then render the live
+          // calculator synchronously, before the browser can paint the empty box.
+          element.replaceChildren();
+          flushSync(() => setLive(() => Component));
+          if (focused >= 0) element.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
+        })
+        .catch((error: unknown) => {
+          console.warn(`The ${name} could not be made interactive`, error);
+        });
+    };
+
+    // Nothing from the server to show (a client-side navigation): render it straight away.
+    if (!element.hasChildNodes() || typeof IntersectionObserver === 'undefined') {
+      activate();
+      return;
+    }
+    observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) activate();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    for (const type of events) element.addEventListener(type, activate, { passive: true });
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+      for (const type of events) element.removeEventListener(type, activate);
+    };
+  }, [name]);
+
+  if (serverUi) {
+    const Component = pick(serverUi, name);
+    return (
+      <div ref={box} className="calculator-island" data-calculator={name}>
+        <Component {...props} />
+      </div>
+    );
+  }
+  if (!Live) {
+    return (
+      <div
+        ref={box}
+        className="calculator-island"
+        data-calculator={name}
+        suppressHydrationWarning
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: an empty string, so that React keeps the server-rendered calculator as it is until it is activated
+        dangerouslySetInnerHTML={{ __html: '' }}
+      />
+    );
+  }
+  return (
+    <div ref={box} className="calculator-island" data-calculator={name} data-live="">
+      <Live {...props} />
+    </div>
+  );
+}
