@@ -115,6 +115,13 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
               type="search"
               value={query}
               onChange={(event) => setQuery(event.target.value)}
+              onKeyDown={(event) => {
+                // A search field would only clear itself on Escape; in the dialog Escape closes.
+                if (event.key === 'Escape') {
+                  event.preventDefault();
+                  onClose();
+                }
+              }}
               placeholder="Search answers, terms, calculators…"
               autoComplete="off"
               spellCheck={false}
