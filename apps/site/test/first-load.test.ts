@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { kB, scriptSources } from '../scripts/audit/first-load';
 
 describe('scriptSources', () => {
-  it('lists each external script of a page once, in order, decoding &amp;', () => {
+  it('lists each external module-era script of a page once, in order, decoding &amp;', () => {
     const html = `<head><script src="/_next/static/chunks/a.js" async=""></script>
       <script>inline()</script><script type="application/ld+json">{}</script>
-      <script nomodule src="/_next/static/chunks/polyfill.js?v=1&amp;x=2"></script></head>
+      <script src="/_next/static/chunks/c.js?v=1&amp;x=2"></script>
+      <script src="/_next/static/chunks/polyfill.js" noModule=""></script></head>
       <body><script src="/_next/static/chunks/a.js"></script><script async src="/_next/static/chunks/b.js"></script></body>`;
     expect(scriptSources(html)).toEqual([
       '/_next/static/chunks/a.js',
-      '/_next/static/chunks/polyfill.js?v=1&x=2',
+      '/_next/static/chunks/c.js?v=1&x=2',
       '/_next/static/chunks/b.js',
     ]);
   });

@@ -2,13 +2,16 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * First-load JavaScript of a route: every script the prerendered HTML asks the browser to load
- * (`<script src>`), fetched and gzip-compressed, summed. This is what a first visit downloads
+ * (`<script src>`, except nomodule polyfills that module-capable browsers skip), fetched and
+ * gzip-compressed, summed. This is what a first visit downloads
  * before the page is interactive; chunks loaded later on demand (the search dialog, Pagefind)
  * are not counted.
  */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
   for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
+    // nomodule scripts (legacy polyfills) are skipped by every browser that runs modules.
+    if (/\bnomodule\b/i.test(match[0])) continue;
     const src = (match[1] ?? '').replace(/&amp;/g, '&');
     if (src) sources.add(src);
   }
