@@ -90,7 +90,7 @@ export function forwardOptionValue(
  * Units: currency of spot and strike; time in years, rates and volatility annualised decimals.
  * References: F. Black and M. Scholes (1973); R. C. Merton (1973); E. G. Haug, The Complete Guide
  * to Option Pricing Formulas, 2nd ed. (2007), §1.1.6; J. C. Hull, Options, Futures, and Other
- * Derivatives, 10th ed., §15.8 and Example 15.6.
+ * Derivatives, 10th ed., ch. 15 (the S = 42, K = 40 worked example).
  * @example
  * optionPrice({ type: 'call', spot: 42, strike: 40, time: 0.5, rate: 0.1, volatility: 0.2 })
  * // 4.759422392871532 (Hull: 4.76)

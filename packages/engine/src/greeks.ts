@@ -64,8 +64,10 @@ export interface OptionGreeks {
  *   charm = θ·q·e^(−qT)·N(θd₁) − e^(−qT)·n(d₁)·(2bT − d₂σ√T)/(2Tσ√T)
  *
  * Units: see {@link OptionGreeks}; theta and charm are per year of calendar time passing
- * (dV/dt = −∂V/∂T). Tail probabilities come from Mills ratios (N(−z) = n(z)·R(z)), never 1 − N.
- * The price is the normalised-Black price of {@link optionPrice}.
+ * (dV/dt = −∂V/∂T). Tail probabilities are computed directly (normal table, Cody's Mills
+ * ratio in the far tails), never as 1 − N. The price is the same cancellation-free normalised
+ * Black value as {@link optionPrice} (the two agree to a few ulp times the far-wing condition
+ * number), formed from the same tails, with the Taylor series near the money.
  *
  * Zero time or zero volatility: the option is the deterministic payoff on the forward. Away
  * from the money-forward every Greek is its limit (delta θ·e^(−qT) or 0, gamma = vega = vanna =
@@ -76,10 +78,10 @@ export interface OptionGreeks {
  *
  * References: E. G. Haug, The Complete Guide to Option Pricing Formulas, 2nd ed. (2007),
  * §2.1–2.3 (delta, vanna, charm, gamma, vega, vomma, theta, rho of the generalized BSM);
- * J. C. Hull, Options, Futures, and Other Derivatives, 10th ed., ch. 19 (Table 19.6).
+ * J. C. Hull, Options, Futures, and Other Derivatives, 10th ed., ch. 19.
  * @example
  * optionGreeks({ type: 'call', spot: 49, strike: 50, time: 0.3846, rate: 0.05, volatility: 0.2 }).delta
- * // 0.5216 (Hull Example 19.1)
+ * // 0.5216 (Hull's running example of ch. 19: 0.522)
  */
 export function optionGreeks(spec: OptionSpec): OptionGreeks {
   if (typeof spec !== 'object' || spec === null) throw new RangeError('spec must be an object');

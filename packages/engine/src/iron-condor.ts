@@ -28,7 +28,7 @@ export interface IronCondorSpec {
  * 0); every P&L figure depends on the net alone. At expiry: max profit = credit × multiplier ×
  * contracts, max loss = (wider wing − credit) × multiplier × contracts, break-evens at
  * shortPut − credit and shortCall + credit. Reference: L. G. McMillan, Options as a Strategic
- * Investment, 5th ed. (2012), ch. on condors and butterflies; Hull (10th ed.) §12.3.
+ * Investment, 5th ed. (2012), ch. on condors and butterflies; Hull (10th ed.), ch. 12 (spreads and combinations).
  * @example
  * ironCondor({ longPut: 5550, shortPut: 5600, shortCall: 6000, longCall: 6050, credit: 12.5 }).legs.length // 4
  */

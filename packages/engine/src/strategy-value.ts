@@ -137,7 +137,7 @@ function log1pSmall(d: number): number {
  * the market's rate and dividend yield; legs with τ ≤ 0 are worth their intrinsic value. A leg
  * without `expiry` expires at `market.expiry`, or at the evaluation date if that is absent
  * too. This is the mark-to-model P&L, not a forecast: it assumes the volatility does not change.
- * Reference: Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8 (BSM).
+ * Reference: Hull, Options, Futures, and Other Derivatives, 10th ed., ch. 15 (BSM).
  * @example
  * strategyValue(ironCondor({ longPut: 90, shortPut: 95, shortCall: 105, longCall: 110, credit: 1.5 }),
  *   100, { evaluationTime: 0, expiry: 30 / 365, volatility: 0.2, rate: 0.04 }) // > 0 and < 150

@@ -173,7 +173,7 @@ function lognormalTails(
  * Units: dollars (premiums × multiplier), prices in the underlying's currency; market in
  * years and annualised decimals. All option legs are treated as expiring together.
  * Reference: J. C. Hull, Options, Futures, and Other Derivatives, 10th ed., ch. 12 (trading
- * strategies) and §15.4 (lognormal distribution of S_T).
+ * strategies) and ch. 15 (lognormal distribution of S_T).
  * @example
  * analyzeStrategy(ironCondor({ longPut: 90, shortPut: 95, shortCall: 105, longCall: 110, credit: 1.5 }))
  * // { netPremium: 150, maxProfit: 150, maxLoss: 350, breakevens: [93.5, 106.5] }

@@ -152,7 +152,7 @@ function futureAfterShock(vixAfter: number, h: CheckedHedge): number {
  * 5. contracts = ceil(coverage × loss / payoffPerSpread).
  * It is a scenario calculation, not a forecast: real VIX moves, futures basis and fills vary.
  * References: Black (1976) for the pricing; Cboe, "VIX Options Product Specifications";
- * Hull (10th ed.) §18.8 for options on futures.
+ * Hull (10th ed.), ch. 18 (options on futures).
  * @example
  * sizeVixHedge({ portfolioValue: 1e6, beta: 1, spxMove: -0.1, vixSpot: 15, vixFuture: 17,
  *   longStrike: 20, shortStrike: 30, time: 0.1, volatility: 1 }).contracts // 334 (future 17 → 23)
