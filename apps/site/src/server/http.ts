@@ -105,3 +105,49 @@ export function unavailable(): Response {
     { 'retry-after': '5' },
   );
 }
+
+export type ParsedRequest<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/**
+ * The shared front of every JSON write: same-origin check, bounded JSON body, an object at the
+ * top level, then the write's zod schema, answering 403/413/415/400 with reasons as it goes.
+ */
+export async function parseJsonWrite<T>(
+  request: Request,
+  schema: {
+    safeParse(
+      value: unknown,
+    ): { success: true; data: T } | { success: false; error: import('zod').ZodError };
+  },
+  options: {
+    /** What a cross-origin caller is told. */
+    crossOrigin: string;
+    /** What to send, and the field to flag, when the body is not a JSON object. */
+    expected: string;
+    firstField: { name: string; message: string };
+    errors: (error: import('zod').ZodError) => Record<string, string>;
+  },
+): Promise<ParsedRequest<T>> {
+  if (!sameOrigin(request))
+    return { ok: false, response: problem(403, 'cross-origin', options.crossOrigin) };
+  const body = await readJsonBody(request);
+  if (!body.ok) return body;
+  if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
+    return {
+      ok: false,
+      response: problem(400, 'invalid', options.expected, {
+        fields: { [options.firstField.name]: options.firstField.message },
+      }),
+    };
+  }
+  const parsed = schema.safeParse(body.value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      response: problem(400, 'invalid', 'Some fields need attention.', {
+        fields: options.errors(parsed.error),
+      }),
+    };
+  }
+  return { ok: true, data: parsed.data };
+}

@@ -3,7 +3,7 @@ import { getArticle } from '@/lib/content';
 import { env } from '@/lib/env';
 import { fieldErrors, questionInput } from '@/lib/question-schema';
 import { clientAddress } from '@/server/client-address';
-import { json, problem, readJsonBody, sameOrigin, unavailable } from '@/server/http';
+import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
 import { insertQuestion } from '@/server/questions';
 import { hitRateLimit } from '@/server/rate-limit';
 import { persistentSecret, saltedHash } from '@/server/secrets';
@@ -18,23 +18,13 @@ const WINDOW_SECONDS = 600;
  * database cannot take the write; a question is acknowledged only once it is committed.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (!sameOrigin(request)) {
-    return problem(403, 'cross-origin', 'Questions can only be sent from this site.');
-  }
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
-    return problem(400, 'invalid', 'Send a JSON object with a "question" field.', {
-      fields: { question: 'Type your question' },
-    });
-  }
-
-  const parsed = questionInput.safeParse(body.value);
-  if (!parsed.success) {
-    return problem(400, 'invalid', 'Some fields need attention.', {
-      fields: fieldErrors(parsed.error),
-    });
-  }
+  const parsed = await parseJsonWrite(request, questionInput, {
+    crossOrigin: 'Questions can only be sent from this site.',
+    expected: 'Send a JSON object with a "question" field.',
+    firstField: { name: 'question', message: 'Type your question' },
+    errors: fieldErrors,
+  });
+  if (!parsed.ok) return parsed.response;
   const { website, ...question } = parsed.data;
   if (question.articleSlug && !getArticle(question.articleSlug)) {
     return problem(400, 'invalid', 'Some fields need attention.', {

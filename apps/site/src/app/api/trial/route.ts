@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { signupErrors, trialSignup } from '@/lib/trial-schema';
 import { clientAddress } from '@/server/client-address';
 import { attributedSource } from '@/server/funnel-sources';
-import { json, problem, readJsonBody, sameOrigin, unavailable } from '@/server/http';
+import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
 import { createLead } from '@/server/leads';
 import { hitRateLimit } from '@/server/rate-limit';
 import { persistentSecret, saltedHash } from '@/server/secrets';
@@ -19,22 +19,13 @@ const WINDOW_SECONDS = 600;
  * 429 for refused requests, 503 when the database cannot take the write.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (!sameOrigin(request)) {
-    return problem(403, 'cross-origin', 'Sign-ups can only be sent from this site.');
-  }
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
-    return problem(400, 'invalid', 'Send a JSON object with your email and experience.', {
-      fields: { email: 'Enter your email address' },
-    });
-  }
-  const parsed = trialSignup.safeParse(body.value);
-  if (!parsed.success) {
-    return problem(400, 'invalid', 'Some fields need attention.', {
-      fields: signupErrors(parsed.error),
-    });
-  }
+  const parsed = await parseJsonWrite(request, trialSignup, {
+    crossOrigin: 'Sign-ups can only be sent from this site.',
+    expected: 'Send a JSON object with your email and experience.',
+    firstField: { name: 'email', message: 'Enter your email address' },
+    errors: signupErrors,
+  });
+  if (!parsed.ok) return parsed.response;
   const { website, consent: _consent, ...signup } = parsed.data;
   signup.source = attributedSource(signup.source);
 

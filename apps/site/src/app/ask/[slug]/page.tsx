@@ -11,6 +11,7 @@ import { QuestionBox } from '@/components/question-box';
 import { ReaderQuestions } from '@/components/reader-questions';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
 import { TableOfContents } from '@/components/table-of-contents';
+import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';
 import { ViewCount } from '@/components/view-count';
 import { categoryNeighbours, tagLabel } from '@/lib/browse';
@@ -43,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: articleCategory(article.category)?.name ?? article.category,
       tags: article.tags.map(tagLabel),
       authors: [article.author],
+      ownImage: true,
     },
     site.name,
     site.locale,
@@ -158,18 +160,7 @@ export default async function ArticlePage({ params }: Props) {
           <h2 id="terms-heading" className="text-base font-semibold">
             Glossary Terms Referenced
           </h2>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {referenced.map((term) => (
-              <li key={term.slug}>
-                <Link
-                  href={term.url}
-                  className="inline-block rounded-md border border-border bg-surface px-2.5 py-1 text-sm hover:border-accent hover:text-accent"
-                >
-                  {term.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <TermChips terms={referenced} />
         </section>
 
         <CitationBlock citation={citation} />

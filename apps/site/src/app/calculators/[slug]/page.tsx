@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import type * as React from 'react';
 import { MdxContent } from '@/components/mdx-content';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
+import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';
 import {
   articlesEmbedding,
@@ -71,18 +72,7 @@ export default async function CalculatorPage({ params }: Props) {
           <h2 id="calc-terms-heading" className="text-base font-semibold">
             Glossary terms used
           </h2>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {terms.map((t) => (
-              <li key={t.slug}>
-                <Link
-                  href={t.url}
-                  className="inline-block rounded-md border border-border bg-surface px-2.5 py-1 text-sm hover:border-accent hover:text-accent"
-                >
-                  {t.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <TermChips terms={terms} />
         </section>
         {usedIn.length > 0 ? (
           <section aria-labelledby="calc-articles-heading">

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
 import { JsonLd } from '@/components/json-ld';
 import { MdxBody } from '@/components/mdx-body';
+import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';
 import { apaCitation } from '@/lib/citation';
 import { articlesUsingTerm, getTerm, relatedTerms, terms } from '@/lib/content';
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: `${term.name}: definition and how it works`,
       description: term.definition,
       path: term.url,
+      ownImage: true,
     },
     site.name,
     site.locale,
@@ -182,18 +184,7 @@ export default async function TermPage({ params }: Props) {
           <h2 id="related-terms-heading" className="text-xl font-bold">
             Related Terms
           </h2>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {related.map((r) => (
-              <li key={r.slug}>
-                <Link
-                  href={r.url}
-                  className="inline-block rounded-md border border-border bg-surface px-2.5 py-1 text-sm hover:border-accent hover:text-accent"
-                >
-                  {r.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <TermChips terms={related} />
         </section>
       ) : null}
 
