@@ -80,6 +80,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('the open search dialog has no violations', async ({ page }) => {
       await page.goto('/');
+      await expect(page.getByTestId('search-button')).toHaveAttribute('data-ready', 'true');
       await page.getByTestId('search-button').click();
       await page.getByTestId('search-dialog').getByRole('searchbox').fill('vix');
       await expect(page.getByTestId('search-dialog').getByTestId('search-results')).toBeVisible();

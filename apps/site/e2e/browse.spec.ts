@@ -214,18 +214,24 @@ test.describe('moving through an answer', () => {
   });
 });
 
+/** The glossary's filter island has hydrated. */
+async function glossaryReady(page: import('@playwright/test').Page) {
+  await expect(page.getByTestId('glossary-browser')).toHaveAttribute('data-ready', 'true');
+}
+
 test.describe('glossary index', () => {
   test('filters as you type, by name or alias, and keeps the filter in the address', async ({
     page,
   }) => {
     await page.goto('/glossary');
+    await glossaryReady(page);
     const filter = page.getByLabel('Filter terms');
     const terms = page.getByTestId('glossary-terms').getByRole('link');
     const total = await terms.count();
     expect(total).toBeGreaterThan(100);
     await filter.fill('relative str');
     await expect(terms.filter({ hasText: 'Relative Strength Index (RSI)' })).toBeVisible();
-    expect(await terms.count()).toBeLessThan(5);
+    await expect.poll(() => terms.count()).toBeLessThan(5);
     await expect(page).toHaveURL(/\/glossary\?q=relative\+str$/);
     await filter.fill('gordon');
     await expect(terms.filter({ hasText: 'Dividend Discount Model' })).toBeVisible();
@@ -238,6 +244,7 @@ test.describe('glossary index', () => {
 
   test('narrows to a category, and the letters without terms are not links', async ({ page }) => {
     await page.goto('/glossary');
+    await glossaryReady(page);
     await page.getByLabel('Category').selectOption({ label: 'Greeks' });
     await expect(page).toHaveURL(/category=greeks/);
     const names = await page.getByTestId('glossary-terms').getByRole('link').allInnerTexts();

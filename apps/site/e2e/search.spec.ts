@@ -2,11 +2,17 @@ import { expect, test } from './fixtures';
 
 const FLAGSHIP = '/ask/multi-sig-vs-alvh-layered-hedging';
 
+/** The header search has hydrated, so its keyboard shortcuts are listening. */
+async function searchReady(page: import('@playwright/test').Page) {
+  await expect(page.getByTestId('search-button')).toHaveAttribute('data-ready', 'true');
+}
+
 test.describe('site search (Pagefind index built from the prerendered pages)', () => {
   test('"/" opens the header search; a word from an answer body finds the answer, highlighted', async ({
     page,
   }) => {
     await page.goto('/glossary');
+    await searchReady(page);
     await page.keyboard.press('/');
     const dialog = page.getByTestId('search-dialog');
     await expect(dialog).toBeVisible();
@@ -35,6 +41,7 @@ test.describe('site search (Pagefind index built from the prerendered pages)', (
 
   test('Ctrl+K opens search from anywhere; choosing a result goes there', async ({ page }) => {
     await page.goto('/ask');
+    await searchReady(page);
     await page.keyboard.press('Control+k');
     const dialog = page.getByTestId('search-dialog');
     await expect(dialog.getByRole('searchbox')).toBeFocused();
@@ -49,6 +56,7 @@ test.describe('site search (Pagefind index built from the prerendered pages)', (
 
   test('"/" typed into a field stays a slash', async ({ page }) => {
     await page.goto('/glossary');
+    await searchReady(page);
     const filter = page.getByLabel('Filter terms');
     await filter.click();
     await page.keyboard.type('a/b');
@@ -98,6 +106,7 @@ test.describe('site search (Pagefind index built from the prerendered pages)', (
     page,
   }) => {
     await page.goto('/calculators');
+    await searchReady(page);
     await page.getByTestId('search-button').click();
     const dialog = page.getByTestId('search-dialog');
     await dialog.getByRole('searchbox').fill('expected move');

@@ -63,6 +63,13 @@ describe('pageMetadata', () => {
       { url: '/opengraph-image', width: 1200, height: 630, alt: 'Example Ask: Glossary' },
     ]);
     expect(m.twitter?.images).toEqual(m.openGraph?.images);
+    const own = pageMetadata(
+      { title: 'Q', description: 'A.', path: '/ask/q', type: 'article', ownImage: true },
+      'Example Ask',
+      'en-US',
+    );
+    expect(own.openGraph?.images).toBeUndefined();
+    expect(own.twitter?.images).toBeUndefined();
     expect(m.robots).toBeUndefined();
   });
 

@@ -38,6 +38,48 @@ function pick(ui: UiModule, name: string): React.ComponentType<AnyProps> {
 }
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
+const FIELDS = 'input, select, textarea';
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** What the reader changed in the server-rendered fields before the island went live. */
+function editedFields(root: HTMLElement): { index: number; value: string; checked: boolean }[] {
+  return [...root.querySelectorAll<Field>(FIELDS)].flatMap((field, index) => {
+    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio'))
+      return field.checked !== field.defaultChecked
+        ? [{ index, value: field.value, checked: field.checked }]
+        : [];
+    const initial =
+      field instanceof HTMLSelectElement
+        ? ([...field.options].find((o) => o.defaultSelected)?.value ?? field.options[0]?.value)
+        : field.defaultValue;
+    return field.value !== initial ? [{ index, value: field.value, checked: false }] : [];
+  });
+}
+
+/**
+ * Types the reader's edits into the live fields the way a browser would (native value setter,
+ * then an input or click event), so the calculator's own handlers see them and recompute.
+ */
+function replayEdits(root: HTMLElement, edits: ReturnType<typeof editedFields>): void {
+  const fields = [...root.querySelectorAll<Field>(FIELDS)];
+  for (const edit of edits) {
+    const field = fields[edit.index];
+    if (!field) continue;
+    if (
+      field instanceof HTMLInputElement &&
+      (field.type === 'checkbox' || field.type === 'radio')
+    ) {
+      if (field.checked !== edit.checked) field.click();
+      continue;
+    }
+    const prototype = Object.getPrototypeOf(field) as object;
+    Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, edit.value);
+    field.dispatchEvent(
+      new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+    );
+  }
+}
 
 export function CalculatorIsland({ name, ...props }: { name: string } & AnyProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -62,10 +104,13 @@ export function CalculatorIsland({ name, ...props }: { name: string } & AnyProps
           const Component = pick(ui as unknown as UiModule, name);
           const focusables = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)];
           const focused = focusables.indexOf(document.activeElement as HTMLElement);
+          const edits = editedFields(element);
           // The server HTML is not React's (see above): clear it, then render the live
-          // calculator synchronously, before the browser can paint the empty box.
+          // calculator synchronously, before the browser can paint the empty box. Whatever the
+          // reader already typed is carried over, and focus stays where it was.
           element.replaceChildren();
           flushSync(() => setLive(() => Component));
+          if (edits.length > 0) flushSync(() => replayEdits(element, edits));
           if (focused >= 0) element.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
         })
         .catch((error: unknown) => {

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   filterTerms,
   groupByLetter,
@@ -33,18 +33,25 @@ export function GlossaryBrowser({
 }) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
+  // The address is read after hydration; until then it must not be rewritten.
+  const [ready, setReady] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const select = useRef<HTMLSelectElement>(null);
   const deferredQuery = useDeferredValue(query);
   const inputId = useId();
   const selectId = useId();
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    setQuery(params.get('q') ?? '');
-    const wanted = params.get('category') ?? '';
+    // What the reader typed or chose before the page was interactive wins over the address.
+    setQuery(input.current?.value || params.get('q') || '');
+    const wanted = select.current?.value || params.get('category') || '';
     if (categories.some((c) => c.slug === wanted)) setCategory(wanted);
+    setReady(true);
   }, [categories]);
 
   useEffect(() => {
+    if (!ready) return;
     const params = new URLSearchParams(window.location.search);
     if (query) params.set('q', query);
     else params.delete('q');
@@ -54,7 +61,7 @@ export function GlossaryBrowser({
     const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
       window.history.replaceState(window.history.state, '', url);
-  }, [query, category]);
+  }, [query, category, ready]);
 
   const visible = useMemo(
     () => filterTerms(terms, deferredQuery, category || undefined),
@@ -66,7 +73,7 @@ export function GlossaryBrowser({
   const categoryName = (slug: string) => categories.find((c) => c.slug === slug)?.name ?? slug;
 
   return (
-    <div>
+    <div data-ready={ready ? 'true' : undefined} data-testid="glossary-browser">
       <search
         aria-label="Filter the glossary"
         className="no-print mt-6 grid gap-3 sm:grid-cols-[1fr_auto]"
@@ -76,6 +83,7 @@ export function GlossaryBrowser({
             Filter terms
           </label>
           <input
+            ref={input}
             id={inputId}
             type="search"
             value={query}
@@ -92,6 +100,7 @@ export function GlossaryBrowser({
             Category
           </label>
           <select
+            ref={select}
             id={selectId}
             value={category}
             onChange={(event) => setCategory(event.target.value)}

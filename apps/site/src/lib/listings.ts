@@ -65,7 +65,7 @@ export function tagListing(slug: string): Listing | undefined {
     kind: 'tag',
     slug,
     title: `Answers tagged “${label}”`,
-    description: `${items.length} ${site.name} ${items.length === 1 ? 'answer' : 'answers'} about ${label}, newest first.`,
+    description: `${items.length} ${site.name} ${items.length === 1 ? 'answer' : 'answers'} about ${label} for SPX options traders, newest first, each with worked numbers and links to the glossary.`,
     base,
     items,
     crumbs: [...answersCrumbs, { name: `Tag: ${label}`, path: base }],

@@ -66,16 +66,24 @@ export interface PageMetadataInput {
   authors?: string[];
   /** Keep the page out of search results (internal search, forms). */
   noIndex?: boolean;
+  /**
+   * The page has an `opengraph-image` file of its own (answers, terms). Its card must then not be
+   * named here: Next lets images set in metadata win over the file.
+   */
+  ownImage?: boolean;
 }
 
 /**
  * Metadata for one page. Open Graph and Twitter objects are replaced, not merged, by Next when a
- * page sets them, so every page gets complete ones from here, the site card included. Answers and
- * terms have an `opengraph-image` file of their own, which Next puts in its place.
+ * page sets them, so every page gets complete ones from here, with the site card unless the page
+ * has a card of its own (`ownImage`).
  */
 export function pageMetadata(input: PageMetadataInput, siteName: string, locale: string): Metadata {
   const description = truncate(input.description, 300);
-  const images = [{ ...SITE_CARD, alt: `${siteName}: ${input.title}` }];
+  const images = input.ownImage
+    ? undefined
+    : [{ ...SITE_CARD, alt: `${siteName}: ${input.title}` }];
+  const withImages = images ? { images } : {};
   const openGraph: NonNullable<Metadata['openGraph']> =
     input.type === 'article'
       ? {
@@ -90,7 +98,7 @@ export function pageMetadata(input: PageMetadataInput, siteName: string, locale:
           ...(input.section ? { section: input.section } : {}),
           ...(input.tags ? { tags: input.tags } : {}),
           ...(input.authors ? { authors: input.authors } : {}),
-          images,
+          ...withImages,
         }
       : {
           type: 'website',
@@ -99,7 +107,7 @@ export function pageMetadata(input: PageMetadataInput, siteName: string, locale:
           url: input.path,
           siteName,
           locale: locale.replace('-', '_'),
-          images,
+          ...withImages,
         };
   return {
     title: input.title,
@@ -109,7 +117,7 @@ export function pageMetadata(input: PageMetadataInput, siteName: string, locale:
       types: { 'application/rss+xml': [{ url: FEED_PATH, title: `${siteName} answers` }] },
     },
     openGraph,
-    twitter: { card: 'summary_large_image', title: input.title, description, images },
+    twitter: { card: 'summary_large_image', title: input.title, description, ...withImages },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   };
 }

@@ -25,8 +25,10 @@ function typingInField(target: EventTarget | null): boolean {
 export function SearchButton() {
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    setReady(true);
     const onKey = (event: KeyboardEvent) => {
       const commandK = (event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k';
       const slash =
@@ -59,6 +61,7 @@ export function SearchButton() {
         aria-keyshortcuts="/ Control+K Meta+K"
         className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-2.5 text-sm text-muted hover:bg-surface-2 hover:text-fg"
         data-testid="search-button"
+        data-ready={ready ? 'true' : undefined}
       >
         <svg
           aria-hidden="true"

@@ -27,7 +27,10 @@ export function SearchPage() {
 
   useEffect(() => {
     const sync = () => setQuery(queryFromLocation());
-    sync();
+    // What the reader typed before the page was interactive wins over the address.
+    const typed = input.current?.value ?? '';
+    if (typed) setQuery(typed);
+    else sync();
     setLoaded(true);
     window.addEventListener('popstate', sync);
     return () => window.removeEventListener('popstate', sync);
