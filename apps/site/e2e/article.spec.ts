@@ -97,6 +97,10 @@ test.describe('the flagship’s embedded iron condor calculator', () => {
     await expect(stat(page, 'Break-evens')).toHaveText('5,637.50 and 6,362.50');
     await expect(stat(page, 'Return on risk')).toHaveText('33.3%');
 
+    // Embedded calculators go live as they come into view; interact once this one has.
+    const island = page.getByTestId('answer').locator('.calculator-island').first();
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-live', '');
     // Move the short put up 50 points: the put wing doubles to 100 points.
     const shortPut = page.getByTestId('answer').getByRole('textbox', { name: /^Short put/ });
     await shortPut.fill('5700');

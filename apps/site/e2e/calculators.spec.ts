@@ -155,6 +155,9 @@ test.describe('calculator pages', () => {
 
 test('the calculator embedded in an article behaves as on its own page', async ({ page }) => {
   await page.goto('/ask/expected-move-formula');
+  const island = page.getByTestId('answer').locator('.calculator-island').first();
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-live', '');
   const calc = page
     .getByTestId('answer')
     .locator('section')
