@@ -13,7 +13,7 @@ export function SiteHeader() {
   return (
     // On a phone the links take a second row and the header scrolls away with the page; from
     // the sm breakpoint everything fits one sticky row.
-    <header className="site-header z-30 border-b border-border bg-bg/95 backdrop-blur sm:sticky sm:top-0">
+    <header className="site-header z-30 border-b border-border bg-bg sm:sticky sm:top-0 sm:bg-bg/95 sm:backdrop-blur">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 px-4 sm:h-16 sm:flex-nowrap">
         <Link
           href="/"
