@@ -88,7 +88,19 @@ interface LighthouseReport {
   >;
 }
 
-async function lighthouse(url: string, outFile: string): Promise<LighthouseReport> {
+/** One Lighthouse run; a run that fails to record its trace (it happens) is retried twice. */
+async function lighthouse(url: string, outFile: string, attempt = 1): Promise<LighthouseReport> {
+  try {
+    await lighthouseOnce(url, outFile);
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    console.warn(`(Lighthouse run failed, retrying: ${String(error).split('\n')[1] ?? error})`);
+    return lighthouse(url, outFile, attempt + 1);
+  }
+  return JSON.parse(readFileSync(outFile, 'utf8')) as LighthouseReport;
+}
+
+async function lighthouseOnce(url: string, outFile: string): Promise<void> {
   await run(
     'npx',
     [
@@ -103,7 +115,6 @@ async function lighthouse(url: string, outFile: string): Promise<LighthouseRepor
     ],
     { ...process.env, CHROME_PATH: chromium },
   );
-  return JSON.parse(readFileSync(outFile, 'utf8')) as LighthouseReport;
 }
 
 function median(values: number[]): number {
