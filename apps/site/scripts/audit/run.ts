@@ -204,10 +204,16 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
 
   const dataDir = freshDataDir('audit');
+  let serverLog = '';
   const server = await startServer({
     dataDir,
     env: { NEXT_DIST_DIR: distDir },
   });
+  const keepLog = (chunk: unknown) => {
+    serverLog = `${serverLog}${String(chunk)}`.slice(-4000);
+  };
+  server.process.stdout?.on('data', keepLog);
+  server.process.stderr?.on('data', keepLog);
   try {
     // One request per page first, so no audit measures a cold server-side cache.
     for (const page of LIGHTHOUSE_PAGES) await fetch(`${server.url}${page.path}`);
@@ -294,6 +300,14 @@ async function main(): Promise<void> {
         '\nAll targets met: performance ≥ 95, accessibility 100, best practices 100, SEO 100.',
       );
     }
+  } catch (error) {
+    const state =
+      server.process.exitCode !== null || server.process.signalCode !== null
+        ? `the server had exited (${server.process.exitCode ?? server.process.signalCode})`
+        : 'the server was still running';
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n(${state}; its last output:\n${serverLog})`,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
