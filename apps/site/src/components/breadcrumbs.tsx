@@ -17,7 +17,11 @@ export function Breadcrumbs({
 }) {
   return (
     <>
-      <nav aria-label="Breadcrumb" className={`no-print text-sm text-muted ${className ?? ''}`}>
+      <nav
+        aria-label="Breadcrumb"
+        className={`no-print text-sm text-muted ${className ?? ''}`}
+        data-pagefind-ignore="all"
+      >
         <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
           {crumbs.map((crumb, i) => {
             const last = i === crumbs.length - 1;

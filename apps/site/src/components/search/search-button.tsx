@@ -29,6 +29,19 @@ export function SearchButton() {
 
   useEffect(() => {
     setReady(true);
+    // Load the dialog's code once the page is idle, so "/" opens it at once and nothing typed
+    // right after is lost.
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(() => setWanted(true), { timeout: 5000 })
+        : window.setTimeout(() => setWanted(true), 2000);
+    return () => {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
+  }, []);
+
+  useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const commandK = (event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k';
       const slash =

@@ -101,13 +101,14 @@ export default async function ArticlePage({ params }: Props) {
         <p
           className="text-sm font-semibold uppercase tracking-wide text-accent"
           data-testid="category"
+          data-pagefind-ignore="all"
         >
           <Link href={`/ask/category/${article.category}`} className="hover:underline">
             {categoryName}
           </Link>
         </p>
         <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-[2.1rem]">{article.title}</h1>
-        <p className="mt-4 text-sm text-muted" data-testid="byline">
+        <p className="mt-4 text-sm text-muted" data-testid="byline" data-pagefind-ignore="all">
           By <span className="font-medium text-fg">{article.author}</span> · Based on{' '}
           <cite className="not-italic">
             {basedOn.title} by {basedOn.author}
@@ -116,7 +117,12 @@ export default async function ArticlePage({ params }: Props) {
           {article.readingTime} min read
           <ViewCount slug={article.slug} />
         </p>
-        <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-2" data-testid="tags">
+        <ul
+          aria-label="Topics"
+          className="mt-3 flex flex-wrap gap-2"
+          data-testid="tags"
+          data-pagefind-ignore="all"
+        >
           {article.tags.map((tag) => (
             <li key={tag}>
               <Link
@@ -133,7 +139,7 @@ export default async function ArticlePage({ params }: Props) {
       <TableOfContents headings={headings} />
 
       <section aria-labelledby="answer-heading" className="mt-8">
-        <h2 id="answer-heading" className="text-lg font-bold text-accent">
+        <h2 id="answer-heading" className="text-lg font-bold text-accent" data-pagefind-ignore>
           {site.answerHeading}
         </h2>
         <div className="prose-answer mt-3" data-testid="answer">

@@ -89,7 +89,7 @@ export default async function TermPage({ params }: Props) {
       <header className="mt-4">
         <h1 className="text-3xl font-bold leading-tight">{term.name}</h1>
         <p className="mt-2 text-lg text-muted">{term.subtitle}</p>
-        <div className="mt-3 flex flex-wrap gap-2 text-xs font-semibold">
+        <div className="mt-3 flex flex-wrap gap-2 text-xs font-semibold" data-pagefind-ignore="all">
           <span className="rounded-full bg-surface-2 px-2.5 py-1">{category?.name}</span>
           {term.proprietary ? (
             <span className="rounded-full border border-accent px-2.5 py-1 text-accent">
