@@ -54,6 +54,16 @@ test.describe('site search (Pagefind index built from the prerendered pages)', (
     await expect(dialog).toBeHidden();
   });
 
+  test('letters typed straight after "/" land in the search field', async ({ page }) => {
+    await page.goto('/ask');
+    await searchReady(page);
+    await page.keyboard.press('/');
+    await page.keyboard.type('contango', { delay: 5 });
+    const input = page.getByTestId('search-dialog').getByRole('searchbox');
+    await expect(input).toHaveValue('contango');
+    await expect(page.getByTestId('search-dialog').getByRole('link').first()).toBeVisible();
+  });
+
   test('"/" typed into a field stays a slash', async ({ page }) => {
     await page.goto('/glossary');
     await searchReady(page);

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 const SearchDialog = dynamic(() => import('./search-dialog').then((m) => m.SearchDialog), {
   ssr: false,
@@ -26,6 +26,14 @@ export function SearchButton() {
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const [ready, setReady] = useState(false);
+  /** Letters typed after "/" while the dialog was still opening; they become the query. */
+  const [typedAhead, setTypedAhead] = useState('');
+  const opening = useRef(false);
+  const show = useCallback(() => {
+    opening.current = true;
+    setWanted(true);
+    setOpen(true);
+  }, []);
 
   useEffect(() => {
     setReady(true);
@@ -43,6 +51,12 @@ export function SearchButton() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      const plain = !event.metaKey && !event.ctrlKey && !event.altKey;
+      if (opening.current && plain && event.key.length === 1 && !typingInField(event.target)) {
+        event.preventDefault();
+        setTypedAhead((typed) => typed + event.key);
+        return;
+      }
       const commandK = (event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k';
       const slash =
         event.key === '/' &&
@@ -52,12 +66,11 @@ export function SearchButton() {
         !typingInField(event.target);
       if (!commandK && !slash) return;
       event.preventDefault();
-      setWanted(true);
-      setOpen(true);
+      show();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [show]);
 
   return (
     <>
@@ -66,8 +79,7 @@ export function SearchButton() {
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
           event.preventDefault();
-          setWanted(true);
-          setOpen(true);
+          show();
         }}
         onMouseEnter={() => setWanted(true)}
         onFocus={() => setWanted(true)}
@@ -95,7 +107,17 @@ export function SearchButton() {
           /
         </span>
       </a>
-      {wanted ? <SearchDialog open={open} onClose={() => setOpen(false)} /> : null}
+      {wanted ? (
+        <SearchDialog
+          open={open}
+          onClose={() => setOpen(false)}
+          onOpened={() => {
+            opening.current = false;
+          }}
+          typedAhead={typedAhead}
+          onTypedAheadUsed={() => setTypedAhead('')}
+        />
+      ) : null}
     </>
   );
 }

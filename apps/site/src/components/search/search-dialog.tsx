@@ -12,7 +12,21 @@ type Status = 'idle' | 'searching' | 'done' | 'error';
  * The header's search, in a modal <dialog>: the browser traps focus in it, closes it on Escape
  * and returns focus to the button that opened it. Loaded only when first opened.
  */
-export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function SearchDialog({
+  open,
+  onClose,
+  onOpened,
+  typedAhead = '',
+  onTypedAheadUsed,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** Called once the dialog is open and its field has focus. */
+  onOpened?: () => void;
+  /** Letters typed while the dialog was opening, to append to the query. */
+  typedAhead?: string;
+  onTypedAheadUsed?: () => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -23,6 +37,8 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [status, setStatus] = useState<Status>('idle');
   const inputId = useId();
+  const callbacks = useRef({ onOpened, onTypedAheadUsed });
+  callbacks.current = { onOpened, onTypedAheadUsed };
 
   useEffect(() => {
     const element = dialog.current;
@@ -35,6 +51,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       element.showModal();
       input.current?.focus();
       input.current?.select();
+      callbacks.current.onOpened?.();
       loadPagefind().catch(() => setStatus('error'));
     } else if (!open && element.open) {
       element.close();
@@ -44,6 +61,12 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       returnFocus.current = null;
     }
   }, [open]);
+
+  useEffect(() => {
+    if (!typedAhead) return;
+    setQuery((q) => q + typedAhead);
+    callbacks.current.onTypedAheadUsed?.();
+  }, [typedAhead]);
 
   useEffect(() => {
     let current = true;
