@@ -81,7 +81,7 @@ export function BreakEvenCalculator({
     [strategy, strikesKey, premium, side, spot, volatility, days],
   );
   const model = useCalculatorModel(stateKey, initial, validateBreakEven, computeBreakEven);
-  const { values, handlerFor, setValues, errors, result, stale } = model;
+  const { values, fieldProps, setValues, result, stale } = model;
   const current: BreakEvenStrategy = isStrategy(values.strategy) ? values.strategy : 'iron-condor';
   const currentSide: Side = values.side === 'credit' ? 'credit' : 'debit';
   const labels = strikeLabels(current, currentSide);
@@ -164,49 +164,30 @@ export function BreakEvenCalculator({
         {KEYS.slice(0, strikeCount(current)).map((key, i) => (
           <NumberField
             key={key}
-            name={key}
+            {...fieldProps(key)}
             label={labels[i] ?? 'Strike'}
-            value={values[key]}
-            onValueChange={handlerFor(key)}
-            error={errors[key]}
             slider={priceSlider}
           />
         ))}
         <NumberField
-          name="premium"
+          {...fieldProps('premium')}
           label={currentSide === 'debit' ? 'Premium paid per share' : 'Premium received per share'}
           unit="$"
-          value={values.premium}
-          onValueChange={handlerFor('premium')}
-          error={errors.premium}
         />
       </FieldGrid>
 
       <FieldGrid legend="Market">
+        <NumberField {...fieldProps('spot')} label="Underlying price" slider={priceSlider} />
         <NumberField
-          name="spot"
-          label="Underlying price"
-          value={values.spot}
-          onValueChange={handlerFor('spot')}
-          error={errors.spot}
-          slider={priceSlider}
-        />
-        <NumberField
-          name="volatility"
+          {...fieldProps('volatility')}
           label="Implied volatility"
           unit="%"
-          value={values.volatility}
-          onValueChange={handlerFor('volatility')}
-          error={errors.volatility}
           slider={{ min: 5, max: 80, step: 0.5 }}
         />
         <NumberField
-          name="days"
+          {...fieldProps('days')}
           label="Days to expiration"
           unit="days"
-          value={values.days}
-          onValueChange={handlerFor('days')}
-          error={errors.days}
           slider={{ min: 1, max: 365, step: 1 }}
         />
       </FieldGrid>

@@ -65,7 +65,7 @@ export function ExpectedMoveCalculator({
     [spot, volatility, days],
   );
   const model = useCalculatorModel(stateKey, initial, validateExpectedMove, computeExpectedMove);
-  const { values, handlerFor, errors, result, stale } = model;
+  const { fieldProps, result, stale } = model;
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
 
@@ -130,30 +130,21 @@ export function ExpectedMoveCalculator({
     >
       <FieldGrid legend="Market">
         <NumberField
-          name="spot"
+          {...fieldProps('spot')}
           label="Underlying price"
-          value={values.spot}
-          onValueChange={handlerFor('spot')}
-          error={errors.spot}
           slider={{ min: roundTo(spot0 * 0.5, step), max: roundTo(spot0 * 1.5, step), step }}
         />
         <NumberField
-          name="volatility"
+          {...fieldProps('volatility')}
           label="Implied volatility"
           unit="%"
-          value={values.volatility}
-          onValueChange={handlerFor('volatility')}
-          error={errors.volatility}
           slider={{ min: 5, max: 100, step: 0.5 }}
           hint="For the S&P 500, the VIX is the 30-day figure."
         />
         <NumberField
-          name="days"
+          {...fieldProps('days')}
           label="Days to expiration"
           unit="days"
-          value={values.days}
-          onValueChange={handlerFor('days')}
-          error={errors.days}
           slider={{ min: 1, max: 365, step: 1 }}
         />
       </FieldGrid>

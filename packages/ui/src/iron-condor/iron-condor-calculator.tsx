@@ -87,7 +87,7 @@ export function IronCondorCalculator({
     [spot, longPut, shortPut, shortCall, longCall, credit, volatility, days, rate, contracts],
   );
   const state = useCalculatorModel(stateKey, initial, validateIronCondor, computeIronCondor);
-  const { values, handlerFor, setValues, inputs, errors, result, stale, computeError } = state;
+  const { values, fieldProps, setValues, inputs, errors, result, stale, computeError } = state;
 
   // Slider ranges stay fixed around the initial spot so the thumb does not jump while dragging.
   const spot0 = Number(initial.spot) || 6000;
@@ -112,16 +112,7 @@ export function IronCondorCalculator({
     key: keyof typeof errors & keyof typeof values,
     label: string,
     extra: Partial<React.ComponentProps<typeof NumberField>> = {},
-  ) => (
-    <NumberField
-      name={key}
-      label={label}
-      value={values[key]}
-      onValueChange={handlerFor(key)}
-      error={errors[key]}
-      {...extra}
-    />
-  );
+  ) => <NumberField {...fieldProps(key)} label={label} {...extra} />;
 
   // Figures and chart depend on the result only: memoised, they skip re-rendering while
   // the reader types (React reuses an identical element).

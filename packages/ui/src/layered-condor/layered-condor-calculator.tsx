@@ -77,7 +77,7 @@ export function LayeredCondorCalculator({
     [spot, volatility, rate, layersKey],
   );
   const model = useCalculatorModel(stateKey, initial, validateLayered, computeLayered);
-  const { values, handlerFor, setValues, errors, result, stale } = model;
+  const { values, fieldProps, setValues, result, stale } = model;
   const count = layerCount(values);
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
@@ -154,30 +154,17 @@ export function LayeredCondorCalculator({
       {...props}
     >
       <FieldGrid legend="Market">
+        <NumberField {...fieldProps('spot')} label="Underlying price" slider={priceSlider} />
         <NumberField
-          name="spot"
-          label="Underlying price"
-          value={values.spot}
-          onValueChange={handlerFor('spot')}
-          error={errors.spot}
-          slider={priceSlider}
-        />
-        <NumberField
-          name="volatility"
+          {...fieldProps('volatility')}
           label="Implied volatility"
           unit="%"
-          value={values.volatility}
-          onValueChange={handlerFor('volatility')}
-          error={errors.volatility}
           slider={{ min: 5, max: 80, step: 0.5 }}
         />
         <NumberField
-          name="rate"
+          {...fieldProps('rate')}
           label="Risk-free rate"
           unit="%"
-          value={values.rate}
-          onValueChange={handlerFor('rate')}
-          error={errors.rate}
           slider={{ min: 0, max: 10, step: 0.05 }}
         />
       </FieldGrid>
@@ -188,13 +175,10 @@ export function LayeredCondorCalculator({
         return (
           <FieldGrid key={daysKey} legend={`Layer ${i + 1}`}>
             <NumberField
-              name={daysKey}
+              {...fieldProps(daysKey)}
               srPrefix={`Layer ${i + 1}: `}
               label="Days to expiration"
               unit="days"
-              value={values[daysKey]}
-              onValueChange={handlerFor(daysKey)}
-              error={errors[daysKey]}
               slider={{ min: 1, max: 120, step: 1 }}
             />
             {(['longPut', 'shortPut', 'shortCall', 'longCall', 'credit', 'contracts'] as const).map(
@@ -203,12 +187,9 @@ export function LayeredCondorCalculator({
                 return (
                   <NumberField
                     key={key}
-                    name={key}
+                    {...fieldProps(key)}
                     srPrefix={`Layer ${i + 1}: `}
                     label={LAYER_LABELS[field]}
-                    value={values[key]}
-                    onValueChange={handlerFor(key)}
-                    error={errors[key]}
                     unit={field === 'credit' ? '$' : undefined}
                     slider={field === 'credit' || field === 'contracts' ? undefined : priceSlider}
                     hint={

@@ -145,6 +145,13 @@ export interface CalculatorModel<T extends FieldTexts, I, R, F extends string>
   stale: boolean;
   /** Message of an engine error for inputs that passed the field checks. */
   computeError: string | null;
+  /** The props that wire a field to this model: name, text, change handler and message. */
+  fieldProps: (key: keyof T & string) => {
+    name: string;
+    value: string;
+    onValueChange: (text: string) => void;
+    error: string | undefined;
+  };
 }
 
 /**
@@ -169,8 +176,19 @@ export function useCalculatorModel<T extends FieldTexts, I, R, F extends string>
   }, [compute, inputs]);
   const current = computed?.value ?? null;
   const result = useLastValid(current);
+  const { values, handlerFor } = state;
+  const fieldProps = useCallback(
+    (key: keyof T & string) => ({
+      name: key,
+      value: values[key] ?? '',
+      onValueChange: handlerFor(key),
+      error: (errors as Partial<Record<string, string>>)[key],
+    }),
+    [values, handlerFor, errors],
+  );
   return {
     ...state,
+    fieldProps,
     inputs,
     errors,
     result,

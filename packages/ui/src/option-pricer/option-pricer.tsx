@@ -76,7 +76,7 @@ export function OptionPricer({
     [type, spot, strike, days, volatility, rate, dividendYield],
   );
   const model = useCalculatorModel(stateKey, initial, validateOptionPricer, computeOptionPricer);
-  const { values, handlerFor, setValues, errors, result, stale } = model;
+  const { values, fieldProps, setValues, result, stale } = model;
   const solve: SolveFor = values.solve === 'volatility' ? 'volatility' : 'price';
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
@@ -160,67 +160,34 @@ export function OptionPricer({
           onValueChange={onSolve}
           className="@sm:col-span-1 @2xl:col-span-3"
         />
+        <NumberField {...fieldProps('spot')} label="Underlying price" slider={priceSlider} />
+        <NumberField {...fieldProps('strike')} label="Strike" slider={priceSlider} />
         <NumberField
-          name="spot"
-          label="Underlying price"
-          value={values.spot}
-          onValueChange={handlerFor('spot')}
-          error={errors.spot}
-          slider={priceSlider}
-        />
-        <NumberField
-          name="strike"
-          label="Strike"
-          value={values.strike}
-          onValueChange={handlerFor('strike')}
-          error={errors.strike}
-          slider={priceSlider}
-        />
-        <NumberField
-          name="days"
+          {...fieldProps('days')}
           label="Days to expiration"
           unit="days"
-          value={values.days}
-          onValueChange={handlerFor('days')}
-          error={errors.days}
           slider={{ min: 1, max: 730, step: 1 }}
         />
         {solve === 'price' ? (
           <NumberField
-            name="volatility"
+            {...fieldProps('volatility')}
             label="Volatility"
             unit="%"
-            value={values.volatility}
-            onValueChange={handlerFor('volatility')}
-            error={errors.volatility}
             slider={{ min: 1, max: 100, step: 0.5 }}
           />
         ) : (
-          <NumberField
-            name="price"
-            label="Option price per share"
-            unit="$"
-            value={values.price}
-            onValueChange={handlerFor('price')}
-            error={errors.price}
-          />
+          <NumberField {...fieldProps('price')} label="Option price per share" unit="$" />
         )}
         <NumberField
-          name="rate"
+          {...fieldProps('rate')}
           label="Risk-free rate"
           unit="%"
-          value={values.rate}
-          onValueChange={handlerFor('rate')}
-          error={errors.rate}
           slider={{ min: 0, max: 10, step: 0.05 }}
         />
         <NumberField
-          name="dividendYield"
+          {...fieldProps('dividendYield')}
           label="Dividend yield"
           unit="%"
-          value={values.dividendYield}
-          onValueChange={handlerFor('dividendYield')}
-          error={errors.dividendYield}
           slider={{ min: 0, max: 10, step: 0.05 }}
         />
       </FieldGrid>

@@ -55,7 +55,7 @@ export function ParityArbitrageCalculator({
     [spot, strike, call, put, days, rate, dividendYield, costPerContract],
   );
   const model = useCalculatorModel(stateKey, initial, validateParity, computeParity);
-  const { values, handlerFor, errors, result, stale } = model;
+  const { values, fieldProps, result, stale } = model;
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
   const priceSlider = { min: roundTo(spot0 * 0.7, step), max: roundTo(spot0 * 1.3, step), step };
@@ -64,16 +64,7 @@ export function ParityArbitrageCalculator({
     key: keyof typeof values,
     label: string,
     extra: Partial<React.ComponentProps<typeof NumberField>> = {},
-  ) => (
-    <NumberField
-      name={key}
-      label={label}
-      value={values[key]}
-      onValueChange={handlerFor(key)}
-      error={errors[key]}
-      {...extra}
-    />
-  );
+  ) => <NumberField {...fieldProps(key)} label={label} {...extra} />;
 
   // Figures and chart depend on the result only: memoised, they skip re-rendering while
   // the reader types (React reuses an identical element).

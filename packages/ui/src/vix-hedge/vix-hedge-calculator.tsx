@@ -98,22 +98,13 @@ export function VixHedgeCalculator({
     ],
   );
   const model = useCalculatorModel(stateKey, initial, validateVixHedge, computeVixHedge);
-  const { values, handlerFor, errors, result, stale } = model;
+  const { values, fieldProps, result, stale } = model;
 
   const field = (
     key: keyof typeof values,
     label: string,
     extra: Partial<React.ComponentProps<typeof NumberField>> = {},
-  ) => (
-    <NumberField
-      name={key}
-      label={label}
-      value={values[key]}
-      onValueChange={handlerFor(key)}
-      error={errors[key]}
-      {...extra}
-    />
-  );
+  ) => <NumberField {...fieldProps(key)} label={label} {...extra} />;
 
   // Figures, chart and grid depend on the result only (memoised while the reader types).
   const output = useMemo(
