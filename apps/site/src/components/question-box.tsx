@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { fieldErrors, QUESTION_MAX, questionInput } from '@/lib/question-schema';
+import { Honeypot, SubmitRow } from './form-parts';
 
 type Status =
   | { state: 'idle' }
@@ -202,43 +203,22 @@ export function QuestionBox({
             ) : null}
           </div>
         </div>
-        {/* Honeypot: invisible to people and to assistive technology, tempting to form-filling bots. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={`${id}-website`}>Website</label>
-          <input
-            id={`${id}-website`}
-            name="website"
-            tabIndex={-1}
-            autoComplete="off"
-            value={website}
-            onChange={(e) => setWebsite(e.target.value)}
-          />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={sending}
-            className="rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90 disabled:opacity-60"
-          >
-            {sending ? 'Sending…' : 'Send question'}
-          </button>
-          <div
-            ref={statusRef}
-            tabIndex={-1}
-            role="status"
-            aria-live="polite"
-            className="text-sm focus:outline-none"
-          >
-            {status.state === 'sent' ? (
-              <span className="font-medium text-profit">
-                Thank you — your question is saved. If we answer it in the knowledge base, it may be
-                featured here.
-              </span>
-            ) : status.state === 'error' ? (
-              <span className="font-medium text-loss">{status.message}</span>
-            ) : null}
-          </div>
-        </div>
+        <Honeypot id={id} value={website} onChange={setWebsite} />
+        <SubmitRow
+          sending={sending}
+          label="Send question"
+          sendingLabel="Sending…"
+          statusRef={statusRef}
+        >
+          {status.state === 'sent' ? (
+            <span className="font-medium text-profit">
+              Thank you — your question is saved. If we answer it in the knowledge base, it may be
+              featured here.
+            </span>
+          ) : status.state === 'error' ? (
+            <span className="font-medium text-loss">{status.message}</span>
+          ) : null}
+        </SubmitRow>
       </form>
     </section>
   );

@@ -12,6 +12,7 @@ import {
   type Utm,
   utmFromSearch,
 } from '@/lib/trial-schema';
+import { Honeypot, SubmitRow } from './form-parts';
 
 interface Draft {
   email: string;
@@ -203,39 +204,18 @@ export function TrialForm() {
         {error('consent')}
       </div>
 
-      {/* Honeypot: invisible to people and to assistive technology, tempting to form-filling bots. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={`${id}-website`}>Website</label>
-        <input
-          id={`${id}-website`}
-          name="website"
-          tabIndex={-1}
-          autoComplete="off"
-          value={website}
-          onChange={(e) => setWebsite(e.target.value)}
-        />
-      </div>
+      <Honeypot id={id} value={website} onChange={setWebsite} />
 
-      <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={sending}
-          className="rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90 disabled:opacity-60"
-        >
-          {sending ? 'Starting your trial…' : 'Start my free trial'}
-        </button>
-        <div
-          ref={statusRef}
-          tabIndex={-1}
-          role="status"
-          aria-live="polite"
-          className="text-sm focus:outline-none"
-        >
-          {status.state === 'error' ? (
-            <span className="font-medium text-loss">{status.message}</span>
-          ) : null}
-        </div>
-      </div>
+      <SubmitRow
+        sending={sending}
+        label="Start my free trial"
+        sendingLabel="Starting your trial…"
+        statusRef={statusRef}
+      >
+        {status.state === 'error' ? (
+          <span className="font-medium text-loss">{status.message}</span>
+        ) : null}
+      </SubmitRow>
     </form>
   );
 }
