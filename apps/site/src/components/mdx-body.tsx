@@ -5,11 +5,10 @@ import { CalculatorIsland } from './calculator-island';
 import { TermLink } from './term-link';
 
 /**
- * The MDX body of an answer or a glossary entry, with each embedded calculator as a lazily
+ * The one MDX renderer: <Term> links to the glossary, and each embedded calculator is a lazily
  * hydrated island (calculator-island.tsx) instead of a component in the page's first-load
  * JavaScript. `calculators` is the content build's list of the components the document uses
- * (`calculators` computed field), so only those are mapped. Same mapping as MdxContent
- * otherwise: <Term> links to the glossary.
+ * (its `calculators` computed field), so only those are mapped; calculator guides embed none.
  */
 export function MdxBody({ code, calculators }: { code: string; calculators: readonly string[] }) {
   const Content = useMDXComponent(code);

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type * as React from 'react';
-import { MdxContent } from '@/components/mdx-content';
+import { MdxBody } from '@/components/mdx-body';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
 import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';
@@ -63,7 +63,7 @@ export default async function CalculatorPage({ params }: Props) {
           How it works
         </h2>
         <div className="prose-answer mt-3">
-          <MdxContent code={guide.body.code} />
+          <MdxBody code={guide.body.code} calculators={[]} />
         </div>
       </section>
 
