@@ -3,7 +3,6 @@
  * client component ('use client'), so this record can be passed from a server component.
  */
 import { BreakEvenCalculator } from './break-even/break-even-calculator';
-import type { CalculatorComponentName } from './catalog';
 import { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
 import { LayeredCondorCalculator } from './layered-condor/layered-condor-calculator';
@@ -19,4 +18,7 @@ export const calculatorComponents = {
   LayeredCondorCalculator,
   VixHedgeCalculator,
   ParityArbitrageCalculator,
-} satisfies Record<CalculatorComponentName, unknown>;
+};
+
+/** The names MDX may use for the calculators. */
+export type CalculatorComponentName = keyof typeof calculatorComponents;

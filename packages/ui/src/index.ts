@@ -1,7 +1,5 @@
 export type { BreakEvenCalculatorProps } from './break-even/break-even-calculator';
 export { BreakEvenCalculator } from './break-even/break-even-calculator';
-export type { CalculatorComponentName, CalculatorEntry, CalculatorSlug } from './catalog';
-export { calculatorCatalog, findCalculator } from './catalog';
 export type {
   ChartBand,
   ChartKeyPoint,
@@ -10,7 +8,7 @@ export type {
   PayoffChartProps,
 } from './chart/payoff-chart';
 export { PayoffChart } from './chart/payoff-chart';
-export { calculatorComponents } from './components';
+export { type CalculatorComponentName, calculatorComponents } from './components';
 export type { ExpectedMoveCalculatorProps } from './expected-move/expected-move-calculator';
 export { ExpectedMoveCalculator } from './expected-move/expected-move-calculator';
 export type { IronCondorCalculatorProps } from './iron-condor/iron-condor-calculator';
