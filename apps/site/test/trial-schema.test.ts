@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  cleanUtm,
-  normalizeSource,
-  signupErrors,
-  trialHref,
-  trialSignup,
-  utmFromSearch,
-} from '@/lib/trial-schema';
+import { cleanUtm, normalizeSource, trialHref, utmFromSearch } from '@/lib/attribution';
+import { signupErrors, trialSignup } from '@/lib/trial-schema';
 
 const valid = { email: 'reader@example.com', experience: 'new-to-options', consent: true };
 

@@ -2,14 +2,14 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { trialOffer } from '@/lib/site';
 import {
   rememberedUtm,
   sendFunnelStep,
   trialHref,
   type Utm,
   utmFromSearch,
-} from '@/lib/trial-schema';
+} from '@/lib/attribution';
+import { trialOffer } from '@/lib/site';
 
 /**
  * "Put This Knowledge to Work": every call to action carries the page it came from and the

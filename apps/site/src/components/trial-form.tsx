@@ -2,16 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
-import {
-  experienceLevels,
-  rememberedUtm,
-  sendFunnelStep,
-  signupErrors,
-  TRIAL_CONSENT,
-  trialSignup,
-  type Utm,
-  utmFromSearch,
-} from '@/lib/trial-schema';
+import { rememberedUtm, sendFunnelStep, type Utm, utmFromSearch } from '@/lib/attribution';
+import { experienceLevels, signupErrors, TRIAL_CONSENT, trialSignup } from '@/lib/trial-schema';
 import { Honeypot, SubmitRow } from './form-parts';
 
 interface Draft {

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { CONTROL_CHARACTERS, EMAIL_MAX, NAME_MAX } from './text-rules';
+import { z } from './zod';
 
-// zod probes for eval support with new Function(), which the Content-Security-Policy forbids.
-z.config({ jitless: true });
+export { fieldErrors } from './zod';
 
 /**
  * What a reader may submit as a question. The same schema runs in the browser (to show messages
@@ -9,19 +9,13 @@ z.config({ jitless: true });
  */
 export const QUESTION_MIN = 10;
 export const QUESTION_MAX = 1000;
-export const NAME_MAX = 80;
-export const EMAIL_MAX = 254;
-
-// C0 and C1 control characters other than tab, line feed and carriage return.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 const optionalText = (max: number, label: string) =>
   z
     .string({ message: `${label} must be text` })
     .trim()
     .max(max, { message: `${label} can be at most ${max} characters` })
-    .refine((v) => !CONTROL.test(v), {
+    .refine((v) => !CONTROL_CHARACTERS.test(v), {
       message: `${label} contains characters that cannot be stored`,
     })
     .optional()
@@ -33,7 +27,7 @@ export const questionInput = z.object({
     .trim()
     .min(QUESTION_MIN, { message: `Your question needs at least ${QUESTION_MIN} characters` })
     .max(QUESTION_MAX, { message: `Your question can be at most ${QUESTION_MAX} characters` })
-    .refine((v) => !CONTROL.test(v), {
+    .refine((v) => !CONTROL_CHARACTERS.test(v), {
       message: 'Your question contains characters that cannot be stored',
     }),
   name: optionalText(NAME_MAX, 'Name'),
@@ -55,13 +49,3 @@ export const questionInput = z.object({
 
 export type QuestionInput = z.input<typeof questionInput>;
 export type ValidQuestion = z.output<typeof questionInput>;
-
-/** Field → first message, for showing errors next to the fields they concern. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}

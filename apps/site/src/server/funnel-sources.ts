@@ -1,5 +1,5 @@
+import { DIRECT_SOURCE, normalizeSource } from '@/lib/attribution';
 import { getArticle, getCalculatorGuide, getTerm } from '@/lib/content';
-import { DIRECT_SOURCE, normalizeSource } from '@/lib/trial-schema';
 
 /** Site pages without a slug whose calls to action or links lead to /trial. */
 const PAGE_SOURCES: Record<string, string> = {

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+// zod probes for JIT support with `new Function('')`, which the site's Content-Security-Policy
+// (no 'unsafe-eval') reports as a violation; its interpreter is fast enough for our forms. Every
+// schema imports z from here, so the setting is made once, before any schema is built.
+z.config({ jitless: true });
+
+export { z };
+
+/** Field → first message, for showing errors next to the fields they concern. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
