@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { CONTROL_CHARACTERS, EMAIL_MAX, NAME_MAX } from './text-rules';
-import { z } from './zod';
+import './zod';
 
 export { fieldErrors } from './zod';
 

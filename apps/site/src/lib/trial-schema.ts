@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { beaconSteps, cleanUtm, normalizeSource, SOURCE_MAX } from './attribution';
 import { CONTROL_CHARACTERS, EMAIL_MAX, NAME_MAX } from './text-rules';
-import { z } from './zod';
+import './zod';
 
 /**
  * What a reader sends to start a trial, and where they came from. The same schema runs in the
