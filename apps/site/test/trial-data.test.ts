@@ -6,7 +6,8 @@ import { type DatabaseHandle, openDatabase } from '@/db/client';
 import { leads } from '@/db/schema';
 import { trialSignup } from '@/lib/trial-schema';
 import { passwordFingerprint } from '@/server/auth';
-import { funnelReport, recordStep, visitorHash } from '@/server/funnel';
+import { dailyVisitor } from '@/server/client-identity';
+import { funnelReport, recordStep } from '@/server/funnel';
 import { createLead, leadsCsv, listLeads } from '@/server/leads';
 import { deleteQuestion, findQuestion, moderate, statusCounts } from '@/server/moderation';
 import { answeredQuestions, insertQuestion } from '@/server/questions';
@@ -110,9 +111,9 @@ describe('funnel steps', () => {
   it('counts each step once per visitor per source per day', async () => {
     const day1 = new Date('2026-04-10T09:00:00Z');
     const day2 = new Date('2026-04-11T09:00:00Z');
-    const v1 = await visitorHash(handle.db, '10.0.0.1', 'ua', day1);
-    const v1next = await visitorHash(handle.db, '10.0.0.1', 'ua', day2);
-    const v2 = await visitorHash(handle.db, '10.0.0.2', 'ua', day1);
+    const v1 = await dailyVisitor(handle.db, '10.0.0.1', 'ua', day1);
+    const v1next = await dailyVisitor(handle.db, '10.0.0.1', 'ua', day2);
+    const v2 = await dailyVisitor(handle.db, '10.0.0.2', 'ua', day1);
     expect(v1).not.toBe(v1next);
     expect(await recordStep(handle.db, 'view', 'ask/x', v1, day1)).toBe(true);
     expect(await recordStep(handle.db, 'view', 'ask/x', v1, day1)).toBe(false);

@@ -12,7 +12,6 @@ import {
   type Step,
   type StepCount,
 } from './funnel-math';
-import { persistentSecret, saltedHash } from './secrets';
 
 /**
  * The trial funnel in the database: article or page view → call-to-action click → trial page
@@ -20,16 +19,6 @@ import { persistentSecret, saltedHash } from './secrets';
  * source per day. Visitors are daily-salted hashes of address and user agent: no cookie, no
  * third-party tracker, nothing that links a visitor across days.
  */
-
-export async function visitorHash(
-  db: Database,
-  address: string,
-  userAgent: string,
-  now: Date = new Date(),
-): Promise<string> {
-  const salt = await persistentSecret(db, 'funnel-salt');
-  return saltedHash(salt, isoDay(now), address, userAgent);
-}
 
 /** Records one step; a repeat by the same visitor on the same day changes nothing. */
 export async function recordStep(

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { articleViews } from '../db/schema';
-import { persistentSecret, saltedHash } from './secrets';
+import { dailyVisitor } from './client-identity';
 
 /**
  * A view is one visitor, one article, one day. The visitor is a hash of the client address and
@@ -16,8 +16,7 @@ export async function recordView(
   now: Date = new Date(),
 ): Promise<number> {
   const day = now.toISOString().slice(0, 10);
-  const secret = await persistentSecret(db, 'view-salt');
-  const visitorHash = saltedHash(secret, day, address, userAgent);
+  const visitorHash = await dailyVisitor(db, address, userAgent, now);
   await db.insert(articleViews).values({ articleSlug, day, visitorHash }).onConflictDoNothing();
   return viewCount(db, articleSlug);
 }

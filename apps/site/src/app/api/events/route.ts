@@ -2,11 +2,11 @@ import { getDatabase } from '@/db/client';
 import { env } from '@/lib/env';
 import { funnelBeacon } from '@/lib/trial-schema';
 import { clientAddress } from '@/server/client-address';
-import { recordStep, visitorHash } from '@/server/funnel';
+import { clientHash, dailyVisitor } from '@/server/client-identity';
+import { recordStep } from '@/server/funnel';
 import { attributedSource, isKnownSource } from '@/server/funnel-sources';
 import { json, problem, readJsonBody, sameOrigin, unavailable } from '@/server/http';
 import { hitRateLimit } from '@/server/rate-limit';
-import { persistentSecret, saltedHash } from '@/server/secrets';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,15 +41,14 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { db } = await getDatabase();
     const address = clientAddress(request.headers);
-    const salt = await persistentSecret(db, 'client-salt');
     const limit = await hitRateLimit(
       db,
-      `events:${saltedHash(salt, address)}`,
+      `events:${await clientHash(db, request.headers)}`,
       env.EVENT_RATE_LIMIT,
       60,
     );
     if (!limit.allowed) return json(202, { recorded: false });
-    const visitor = await visitorHash(db, address, request.headers.get('user-agent') ?? '');
+    const visitor = await dailyVisitor(db, address, request.headers.get('user-agent') ?? '');
     const recorded = await recordStep(db, step, source, visitor);
     return json(202, { recorded });
   } catch (error) {

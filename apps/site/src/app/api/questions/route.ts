@@ -2,11 +2,10 @@ import { getDatabase } from '@/db/client';
 import { getArticle } from '@/lib/content';
 import { env } from '@/lib/env';
 import { fieldErrors, questionInput } from '@/lib/question-schema';
-import { clientAddress } from '@/server/client-address';
+import { clientHash } from '@/server/client-identity';
 import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
 import { insertQuestion } from '@/server/questions';
 import { hitRateLimit } from '@/server/rate-limit';
-import { persistentSecret, saltedHash } from '@/server/secrets';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,11 +33,10 @@ export async function POST(request: Request): Promise<Response> {
 
   try {
     const { db } = await getDatabase();
-    const salt = await persistentSecret(db, 'client-salt');
-    const clientHash = saltedHash(salt, clientAddress(request.headers));
+    const client = await clientHash(db, request.headers);
     const limit = await hitRateLimit(
       db,
-      `questions:${clientHash}`,
+      `questions:${client}`,
       env.QUESTION_RATE_LIMIT,
       WINDOW_SECONDS,
     );
@@ -53,7 +51,7 @@ export async function POST(request: Request): Promise<Response> {
     }
     const id = await insertQuestion(db, {
       ...question,
-      clientHash,
+      clientHash: client,
       userAgent: request.headers.get('user-agent') ?? undefined,
       // A filled honeypot is a bot: keep it for the record, out of the queue, and do not tell it.
       status: website ? 'spam' : 'new',

@@ -1,12 +1,11 @@
 import { getDatabase } from '@/db/client';
 import { env } from '@/lib/env';
 import { signupErrors, trialSignup } from '@/lib/trial-schema';
-import { clientAddress } from '@/server/client-address';
+import { clientHash } from '@/server/client-identity';
 import { attributedSource } from '@/server/funnel-sources';
 import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
 import { createLead } from '@/server/leads';
 import { hitRateLimit } from '@/server/rate-limit';
-import { persistentSecret, saltedHash } from '@/server/secrets';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,14 +30,8 @@ export async function POST(request: Request): Promise<Response> {
 
   try {
     const { db } = await getDatabase();
-    const salt = await persistentSecret(db, 'client-salt');
-    const clientHash = saltedHash(salt, clientAddress(request.headers));
-    const limit = await hitRateLimit(
-      db,
-      `trial:${clientHash}`,
-      env.SIGNUP_RATE_LIMIT,
-      WINDOW_SECONDS,
-    );
+    const client = await clientHash(db, request.headers);
+    const limit = await hitRateLimit(db, `trial:${client}`, env.SIGNUP_RATE_LIMIT, WINDOW_SECONDS);
     if (!limit.allowed) {
       return problem(
         429,
@@ -52,7 +45,7 @@ export async function POST(request: Request): Promise<Response> {
     if (website) return json(201, { status: 'created' });
     const lead = await createLead(db, {
       signup,
-      clientHash,
+      clientHash: client,
       userAgent: request.headers.get('user-agent') ?? undefined,
     });
     return lead.created

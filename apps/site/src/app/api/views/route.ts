@@ -3,9 +3,9 @@ import { getDatabase } from '@/db/client';
 import { getArticle } from '@/lib/content';
 import { env } from '@/lib/env';
 import { clientAddress } from '@/server/client-address';
+import { clientHash } from '@/server/client-identity';
 import { json, problem, readJsonBody, sameOrigin, unavailable } from '@/server/http';
 import { hitRateLimit } from '@/server/rate-limit';
-import { persistentSecret, saltedHash } from '@/server/secrets';
 import { recordView } from '@/server/views';
 
 export const dynamic = 'force-dynamic';
@@ -29,10 +29,9 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { db } = await getDatabase();
     const address = clientAddress(request.headers);
-    const salt = await persistentSecret(db, 'client-salt');
     const limit = await hitRateLimit(
       db,
-      `views:${saltedHash(salt, address)}`,
+      `views:${await clientHash(db, request.headers)}`,
       env.VIEW_RATE_LIMIT,
       60,
     );

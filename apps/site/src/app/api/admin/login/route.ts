@@ -9,10 +9,9 @@ import {
   sessionContext,
 } from '@/server/admin-guard';
 import { PASSWORD_MAX, verifyAdminPassword } from '@/server/auth';
-import { clientAddress } from '@/server/client-address';
+import { clientHash } from '@/server/client-identity';
 import { json, problem, readJsonBody, unavailable } from '@/server/http';
 import { hitRateLimit } from '@/server/rate-limit';
-import { persistentSecret, saltedHash } from '@/server/secrets';
 import { createSession, pruneSessions, sessionCookie } from '@/server/session';
 
 export const dynamic = 'force-dynamic';
@@ -40,10 +39,9 @@ export async function POST(request: Request): Promise<Response> {
 
   try {
     const { db } = await getDatabase();
-    const salt = await persistentSecret(db, 'client-salt');
     const limit = await hitRateLimit(
       db,
-      `admin-login:${saltedHash(salt, clientAddress(request.headers))}`,
+      `admin-login:${await clientHash(db, request.headers)}`,
       env.LOGIN_RATE_LIMIT,
       WINDOW_SECONDS,
     );
