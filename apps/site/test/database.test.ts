@@ -54,10 +54,23 @@ describe.each(backends)('data layer on $name', ({ open }) => {
     cleanup?.();
   });
 
-  it('migrate() is idempotent', async () => {
+  it('migrate() is idempotent: a second run applies nothing and keeps the data', async () => {
+    const applied = async () => {
+      const result = await handle.db.execute(
+        sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+      );
+      return Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n);
+    };
+    const before = await applied();
+    expect(before).toBeGreaterThan(0);
+    await insertQuestion(handle.db, {
+      question: 'Does a second migrate keep my question?',
+      clientHash: 'm',
+    });
     await handle.migrate();
-    const rows = await handle.db.execute(sql`select count(*)::int as n from questions`);
-    expect(rows).toBeDefined();
+    expect(await applied()).toBe(before);
+    const kept = await handle.db.select().from(questions).where(sql`${questions.clientHash} = 'm'`);
+    expect(kept).toHaveLength(1);
   });
 
   it('insertQuestion stores every field and returns the new id', async () => {
