@@ -18,13 +18,15 @@ export const site = {
   locale: 'en-US',
 } as const;
 
+const TRIAL_DAYS = 14;
+
 export const trialOffer = {
   name: 'VixShield Signals',
   headline: 'Put this knowledge to work',
   pitch:
     'Get an SPX iron-condor signal every trading day, built on the layered methodology explained across this knowledge base.',
   cta: 'Start Free Trial',
-  lengthDays: 14,
+  lengthDays: TRIAL_DAYS,
   includes: [
     'A daily SPX iron-condor signal before the open: strikes, expiration, wing width and the credit to aim for.',
     'Layer plans: where a 45-DTE layer and a 15–20-DTE layer sit against the current expected move.',
@@ -33,7 +35,7 @@ export const trialOffer = {
     'A weekly review of open positions, realised results and what changed in the volatility regime.',
   ],
   terms: [
-    'The trial lasts 14 days and ends by itself; nothing renews without your say-so.',
+    `The trial lasts ${TRIAL_DAYS} days and ends by itself; nothing renews without your say-so.`,
     'Signals are educational examples of a methodology, not personalised advice.',
   ],
 } as const;
