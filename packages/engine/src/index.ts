@@ -63,6 +63,7 @@ export {
 } from './vix-hedge.ts';
 export {
   type VixQuote,
+  type VixStripStrike,
   type VixTerm,
   type VixTermDetail,
   vixIndex,

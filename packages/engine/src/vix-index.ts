@@ -33,8 +33,21 @@ export interface VixTermDetail {
   k0: number;
   /** σ² = (2/T)·Σ ΔKᵢ/Kᵢ²·e^(RT)·Q(Kᵢ) − (1/T)·(F/K0 − 1)² */
   variance: number;
-  /** strikes that entered the sum after the zero-bid rules */
-  strikes: number[];
+  /** the strikes that entered the sum after the zero-bid rules, ascending */
+  strip: VixStripStrike[];
+}
+
+/** One strike of a term's strip, as Cboe tabulates it in its worked example. */
+export interface VixStripStrike {
+  strike: number;
+  /** out-of-the-money side used; at K0 both, averaged */
+  option: 'put' | 'call' | 'put/call';
+  /** Q(K): the bid-ask mid (at K0 the average of the put and call mids) */
+  mid: number;
+  /** ΔK: half the distance between the neighbouring included strikes (full distance at an end) */
+  deltaK: number;
+  /** ΔK/K²·e^(RT)·Q(K); σ² = (2/T)·Σ contribution − (1/T)·(F/K0 − 1)² */
+  contribution: number;
 }
 
 const MINUTES_PER_YEAR = 525_600;
@@ -109,28 +122,30 @@ export function vixTermVariance(term: VixTerm, name = 'term'): VixTermDetail {
   const k0Quote = quotes[k0Index]!;
 
   // Included strikes with their option mid Q(K), from the lowest put to the highest call.
-  const puts: { strike: number; q: number }[] = [];
+  type Included = { strike: number; option: VixStripStrike['option']; q: number };
+  const puts: Included[] = [];
   let zeroRun = 0;
   for (let i = k0Index - 1; i >= 0 && zeroRun < 2; i--) {
     const q = quotes[i]!;
     if (q.putBid > 0) {
       zeroRun = 0;
-      puts.push({ strike: q.strike, q: mid(q.putBid, q.putAsk) });
+      puts.push({ strike: q.strike, option: 'put', q: mid(q.putBid, q.putAsk) });
     } else zeroRun++;
   }
-  const calls: { strike: number; q: number }[] = [];
+  const calls: Included[] = [];
   zeroRun = 0;
   for (let i = k0Index + 1; i < quotes.length && zeroRun < 2; i++) {
     const q = quotes[i]!;
     if (q.callBid > 0) {
       zeroRun = 0;
-      calls.push({ strike: q.strike, q: mid(q.callBid, q.callAsk) });
+      calls.push({ strike: q.strike, option: 'call', q: mid(q.callBid, q.callAsk) });
     } else zeroRun++;
   }
   const strip = [
     ...puts.reverse(),
     {
       strike: k0Quote.strike,
+      option: 'put/call' as const,
       q: 0.5 * (mid(k0Quote.putBid, k0Quote.putAsk) + mid(k0Quote.callBid, k0Quote.callAsk)),
     },
     ...calls,
@@ -139,17 +154,18 @@ export function vixTermVariance(term: VixTerm, name = 'term'): VixTermDetail {
     throw new RangeError(`${name}.quotes leaves fewer than 2 strikes with bids`);
 
   let sum = 0;
-  for (let i = 0; i < strip.length; i++) {
-    const k = strip[i]!.strike;
+  const detail: VixStripStrike[] = strip.map(({ strike: k, option, q }, i) => {
     const below = i > 0 ? strip[i - 1]!.strike : undefined;
     const above = i + 1 < strip.length ? strip[i + 1]!.strike : undefined;
     const deltaK =
       below === undefined ? above! - k : above === undefined ? k - below : 0.5 * (above - below);
-    sum += (deltaK / (k * k)) * strip[i]!.q;
-  }
+    const weighted = (deltaK / (k * k)) * q;
+    sum += weighted;
+    return { strike: k, option, mid: q, deltaK, contribution: weighted * growth };
+  });
   const drift = forward / k0Quote.strike - 1;
   const variance = (2 / T) * growth * sum - (drift * drift) / T;
-  return { time: T, forward, k0: k0Quote.strike, variance, strikes: strip.map((s) => s.strike) };
+  return { time: T, forward, k0: k0Quote.strike, variance, strip: detail };
 }
 
 /**
@@ -164,7 +180,7 @@ export function vixTermVariance(term: VixTerm, name = 'term'): VixTermDetail {
  * Reference: Cboe, "Cboe Volatility Index® (VIX®) White Paper" (2019 and later editions), steps
  * 1–3; K. Demeterfi, E. Derman, M. Kamal and J. Zou, "More than you ever wanted to know about
  * volatility swaps", Goldman Sachs (1999) for the variance-swap replication behind it.
- * @example vixIndex({ near, next }).value // e.g. 13.69
+ * @example vixIndex({ near, next }).value // Cboe's worked example: 13.927842… (published 13.93)
  */
 export function vixIndex({ near, next }: { near: VixTerm; next: VixTerm }): {
   value: number;

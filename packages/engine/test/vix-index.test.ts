@@ -5,12 +5,11 @@ import { expectClose } from './helpers/tolerance.ts';
 import { vixD } from './reference/vix-decimal.ts';
 
 /**
- * The Cboe white paper's worked example prints only excerpts of its quote tables, so its final
- * 13.69 cannot be recomputed from published inputs. Instead: (1) an independent 50-digit
- * decimal.js implementation of the white-paper formulas must agree to 1e−12 on realistic
- * quote sets; (2) with a flat-volatility surface and dense strikes the index must converge to
- * 100·σ (the variance-swap replication it rests on); (3) the selection rules are checked on
- * small hand-made chains.
+ * Beyond Cboe's worked example (vix-cboe-example.test.ts), which is one chain: (1) an independent
+ * 50-digit decimal.js implementation of the white-paper formulas must agree to 1e−12 on
+ * realistic quote sets; (2) with a flat-volatility surface and dense strikes the index must
+ * converge to 100·σ (the variance-swap replication it rests on); (3) the selection rules are
+ * checked on small hand-made chains.
  */
 
 function chain(options: {
@@ -153,7 +152,7 @@ describe('vixTermVariance selection rules', () => {
     const d = vixTermVariance(term);
     expect(d.forward).toBe(100);
     expect(d.k0).toBe(100);
-    expect(d.strikes).toEqual([85, 95, 100, 105, 115]);
+    expect(d.strip.map((s) => s.strike)).toEqual([85, 95, 100, 105, 115]);
   });
 
   it('vixIndex(next term before near) and malformed quotes throw RangeErrors naming the field', () => {
