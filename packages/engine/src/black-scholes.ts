@@ -96,16 +96,64 @@ export function forwardOptionValue(
  * // 4.759422392871532 (Hull: 4.76)
  */
 export function optionPrice(spec: OptionSpec): number {
-  if (typeof spec !== 'object' || spec === null) throw new RangeError('spec must be an object');
+  const sign = optionSpecSign(spec);
   return bsmPriceUnchecked(
-    optionSign(spec.type, 'type'),
-    requirePositive(spec.spot, 'spot'),
-    requirePositive(spec.strike, 'strike'),
-    requireNonNegative(spec.time, 'time'),
-    requireFinite(spec.rate, 'rate'),
-    optionalFinite(spec.dividendYield, 'dividendYield', 0),
-    requireNonNegative(spec.volatility, 'volatility'),
+    sign,
+    spec.spot,
+    spec.strike,
+    spec.time,
+    spec.rate,
+    spec.dividendYield ?? 0,
+    spec.volatility,
   );
+}
+
+/**
+ * +1 for a valid call, −1 for a valid put; otherwise throws the RangeError that names the first
+ * invalid field (type, spot, strike, time, rate, dividendYield, volatility, in that order).
+ *
+ * The valid case is one expression of typeof tests and comparisons, which the JIT inlines into
+ * the function that computes with the fields: they then stay unboxed doubles. Passing each field
+ * through a checking function instead costs a boxed number per field, a sixth of a price.
+ */
+export function optionSpecSign(spec: OptionSpec): 1 | -1 {
+  if (typeof spec === 'object' && spec !== null) {
+    const { type, spot, strike, time, rate, dividendYield, volatility } = spec;
+    if (
+      typeof spot === 'number' &&
+      spot > 0 &&
+      spot < Number.POSITIVE_INFINITY &&
+      typeof strike === 'number' &&
+      strike > 0 &&
+      strike < Number.POSITIVE_INFINITY &&
+      typeof time === 'number' &&
+      time >= 0 &&
+      time < Number.POSITIVE_INFINITY &&
+      typeof rate === 'number' &&
+      rate - rate === 0 &&
+      (dividendYield === undefined ||
+        (typeof dividendYield === 'number' && dividendYield - dividendYield === 0)) &&
+      typeof volatility === 'number' &&
+      volatility >= 0 &&
+      volatility < Number.POSITIVE_INFINITY
+    ) {
+      if (type === 'call') return 1;
+      if (type === 'put') return -1;
+    }
+  }
+  return rejectOptionSpec(spec);
+}
+
+function rejectOptionSpec(spec: OptionSpec): never {
+  if (typeof spec !== 'object' || spec === null) throw new RangeError('spec must be an object');
+  optionSign(spec.type, 'type');
+  requirePositive(spec.spot, 'spot');
+  requirePositive(spec.strike, 'strike');
+  requireNonNegative(spec.time, 'time');
+  requireFinite(spec.rate, 'rate');
+  optionalFinite(spec.dividendYield, 'dividendYield', 0);
+  requireNonNegative(spec.volatility, 'volatility');
+  throw new RangeError('spec is invalid');
 }
 
 /** A European option on a forward or futures price (Black 1976). */
