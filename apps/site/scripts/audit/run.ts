@@ -5,7 +5,7 @@
  * 1. Starts the built site (`node server.mjs`, as `npm start` does) on 127.0.0.1 with a
  *    throw-away database.
  * 2. Lighthouse (mobile preset: emulated phone, simulated slow 4G and CPU) on the home page, an
- *    answer with a calculator and a glossary term, in Debian's Chromium. Lighthouse is run with
+ *    answer with a calculator, a glossary term and a calculator's own page, in Debian's Chromium. Lighthouse is run with
  *    `npx lighthouse@<pinned>` so it never enters the lockfile.
  * 3. First-load JavaScript (gzip) of each main route.
  * 4. A bounded load test (autocannon, LOAD_SECONDS × LOAD_CLIENTS, 127.0.0.1 only) of an answer.
@@ -39,10 +39,13 @@ const runs = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
 
 const ARTICLE = '/ask/multi-sig-vs-alvh-layered-hedging';
 const TERM = '/glossary/iron-condor';
+/** the calculator page with the most client JavaScript (the payoff chart and its T+n curve) */
+const CALCULATOR = '/calculators/iron-condor';
 const LIGHTHOUSE_PAGES = [
   { label: 'home', path: '/' },
   { label: 'answer with calculator', path: ARTICLE },
   { label: 'glossary term', path: TERM },
+  { label: 'calculator page', path: CALCULATOR },
 ];
 const JS_ROUTES = [
   '/',
@@ -51,7 +54,7 @@ const JS_ROUTES = [
   '/glossary',
   TERM,
   '/calculators',
-  '/calculators/iron-condor',
+  CALCULATOR,
   '/search',
   '/trial',
 ];
