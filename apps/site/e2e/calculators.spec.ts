@@ -153,6 +153,26 @@ test.describe('calculator pages', () => {
   }
 });
 
+test('a calculator page loads the calculator’s code only when the reader reaches for it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/calculators/iron-condor');
+  const island = page.locator('.calculator-island');
+  // The server-rendered calculator is all there, but not live, however long the reader looks.
+  await expect(stat(calculator(page), 'Max profit')).not.toBeEmpty();
+  await page.waitForTimeout(800);
+  await expect(island).not.toHaveAttribute('data-live');
+  // A click on one of its buttons before it is live is held and repeated on the live button.
+  await calculator(page).getByRole('button', { name: 'Copy link' }).click();
+  await expect(island).toHaveAttribute('data-live', '');
+  await expect(calculator(page).getByRole('status').first()).toContainText(/copied/i);
+  // A shared setup in the address goes live at once, since the server HTML cannot show it.
+  await page.goto('/calculators/iron-condor?dte=30');
+  await expect(page.locator('.calculator-island')).toHaveAttribute('data-live', '');
+});
+
 test('the calculator embedded in an article behaves as on its own page', async ({ page }) => {
   await page.goto('/ask/expected-move-formula');
   const island = page.getByTestId('answer').locator('.calculator-island').first();

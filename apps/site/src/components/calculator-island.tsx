@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * A calculator embedded in an answer or a glossary entry, made interactive only when it is about
- * to be seen or touched.
+ * A calculator rendered on the server and made interactive only when it is about to be seen or
+ * touched: embedded in an answer or a glossary entry, or on its own page.
  *
  * The server renders the calculator in full, in place, so the first paint (and a reader without
  * JavaScript) gets the real thing. In the browser the island first keeps that HTML untouched: an
@@ -17,6 +17,12 @@ import { flushSync } from 'react-dom';
  * painted in between; focus stays on the same control. The calculators' JavaScript is therefore
  * not part of the page's first load, and a long answer does not pay for a calculator far below the
  * fold until the reader gets there.
+ *
+ * With `activation="intent"` (a calculator's own page, where it is in view from the start) being
+ * seen is not enough: the calculator goes live when the reader points at it, touches it or tabs
+ * into it, or at once when the address carries a shared setup (a query string) that the server
+ * HTML cannot show. A click on one of its buttons before then is not lost: it is held and
+ * repeated on the live button.
  */
 
 type AnyProps = Record<string, unknown>;
@@ -81,7 +87,11 @@ function replayEdits(root: HTMLElement, edits: ReturnType<typeof editedFields>):
   }
 }
 
-export function CalculatorIsland({ name, ...props }: { name: string } & AnyProps) {
+export function CalculatorIsland({
+  name,
+  activation = 'view',
+  ...props
+}: { name: string; activation?: 'view' | 'intent' } & AnyProps) {
   const box = useRef<HTMLDivElement>(null);
   const [Live, setLive] = useState<React.ComponentType<AnyProps> | null>(null);
 
@@ -91,7 +101,17 @@ export function CalculatorIsland({ name, ...props }: { name: string } & AnyProps
     let started = false;
     let cancelled = false;
     let observer: IntersectionObserver | undefined;
+    /** the index among the focusable elements of a button clicked before the island went live */
+    let heldClick = -1;
     const events = ['pointerenter', 'focusin', 'touchstart'] as const;
+
+    const holdClick = (event: MouseEvent) => {
+      const button = (event.target as Element | null)?.closest('button');
+      if (!button || !element.contains(button)) return;
+      event.preventDefault();
+      heldClick = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)].indexOf(button);
+      activate();
+    };
 
     const activate = () => {
       if (started) return;
@@ -112,6 +132,8 @@ export function CalculatorIsland({ name, ...props }: { name: string } & AnyProps
           flushSync(() => setLive(() => Component));
           if (edits.length > 0) flushSync(() => replayEdits(element, edits));
           if (focused >= 0) element.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
+          element.removeEventListener('click', holdClick, true);
+          if (heldClick >= 0) element.querySelectorAll<HTMLElement>(FOCUSABLE)[heldClick]?.click();
         })
         .catch((error: unknown) => {
           console.warn(`The ${name} could not be made interactive`, error);
@@ -123,20 +145,29 @@ export function CalculatorIsland({ name, ...props }: { name: string } & AnyProps
       activate();
       return;
     }
-    observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) activate();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(element);
+    if (activation === 'intent') {
+      if (window.location.search) {
+        activate();
+        return;
+      }
+      element.addEventListener('click', holdClick, true);
+    } else {
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) activate();
+        },
+        { rootMargin: '100% 0px' },
+      );
+      observer.observe(element);
+    }
     for (const type of events) element.addEventListener(type, activate, { passive: true });
     return () => {
       cancelled = true;
       observer?.disconnect();
+      element.removeEventListener('click', holdClick, true);
       for (const type of events) element.removeEventListener(type, activate);
     };
-  }, [name]);
+  }, [name, activation]);
 
   if (serverUi) {
     const Component = pick(serverUi, name);

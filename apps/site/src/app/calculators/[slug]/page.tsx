@@ -2,7 +2,7 @@ import { calculatorComponents } from '@vixshield/ui';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type * as React from 'react';
+import { CalculatorIsland } from '@/components/calculator-island';
 import { MdxBody } from '@/components/mdx-body';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
 import { TermChips } from '@/components/term-chips';
@@ -31,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CalculatorPage({ params }: Props) {
   const guide = getCalculatorGuide((await params).slug);
   if (!guide) notFound();
-  const Calculator = (calculatorComponents as Record<string, React.ComponentType>)[guide.component];
-  if (!Calculator) notFound();
+  if (!(guide.component in calculatorComponents)) notFound();
   const terms = termsReferencedBy(guide);
   const usedIn = articlesEmbedding(guide.component);
 
@@ -55,7 +54,9 @@ export default async function CalculatorPage({ params }: Props) {
       <p className="mt-2 max-w-3xl text-lg text-muted">{guide.summary}</p>
 
       <div className="mt-6">
-        <Calculator />
+        {/* Rendered in full on the server; its code loads when the reader reaches for it, so
+            the calculator is not part of the page's first-load JavaScript. */}
+        <CalculatorIsland name={guide.component} activation="intent" />
       </div>
 
       <section aria-labelledby="guide-heading" className="mt-10">
