@@ -1,4 +1,3 @@
-import { calculatorComponents } from '@vixshield/ui';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -7,6 +6,7 @@ import { MdxBody } from '@/components/mdx-body';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
 import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';
+import { calculatorNames } from '@/lib/calculator-names';
 import {
   articlesEmbedding,
   calculatorGuides,
@@ -31,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CalculatorPage({ params }: Props) {
   const guide = getCalculatorGuide((await params).slug);
   if (!guide) notFound();
-  if (!(guide.component in calculatorComponents)) notFound();
+  // By name, not by importing the UI package here: a server component that imports client
+  // components puts them in the page's first-load JavaScript even when it never renders them.
+  if (!(calculatorNames as readonly string[]).includes(guide.component)) notFound();
   const terms = termsReferencedBy(guide);
   const usedIn = articlesEmbedding(guide.component);
 
