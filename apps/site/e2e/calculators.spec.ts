@@ -28,6 +28,18 @@ const stat = (scope: Locator, label: string) =>
     .locator('xpath=following-sibling::dd[1]');
 const numberIn = async (input: Locator) => Number((await input.inputValue()).replace(/,/g, ''));
 
+/**
+ * Opens a calculator page and waits until its calculator is live. It goes live when the reader
+ * reaches for it (calculator-island.tsx); waiting first keeps each figure check about the
+ * calculator, not about that hand-over, which has its own test below.
+ */
+async function openCalculator(page: Page, path: string) {
+  await page.goto(path);
+  const island = page.locator('.calculator-island');
+  await island.hover();
+  await expect(island).toHaveAttribute('data-live', '');
+}
+
 async function expectNoBrokenNumbers(scope: Locator) {
   const text = (await scope.textContent()) ?? '';
   expect(text).not.toMatch(/\bNaN\b|Infinity|undefined/);
@@ -37,7 +49,7 @@ test.describe('calculator pages', () => {
   test('iron condor: the model credit follows the volatility, as the engine prices it', async ({
     page,
   }) => {
-    await page.goto('/calculators/iron-condor');
+    await openCalculator(page, '/calculators/iron-condor');
     const calc = calculator(page);
     await field(calc, 'Implied volatility').fill('20');
     const [longPut, shortPut, shortCall, longCall] = await Promise.all(
@@ -62,7 +74,7 @@ test.describe('calculator pages', () => {
   });
 
   test('expected move: 1-SD move is S·σ·√T from the engine', async ({ page }) => {
-    await page.goto('/calculators/expected-move');
+    await openCalculator(page, '/calculators/expected-move');
     const calc = calculator(page);
     await field(calc, 'Days to expiration').fill('30');
     await field(calc, 'Implied volatility').fill('18');
@@ -71,7 +83,7 @@ test.describe('calculator pages', () => {
   });
 
   test('option pricer: the price is the engine’s Black-Scholes-Merton value', async ({ page }) => {
-    await page.goto('/calculators/option-pricer');
+    await openCalculator(page, '/calculators/option-pricer');
     const calc = calculator(page);
     await field(calc, 'Volatility').fill('25');
     await field(calc, 'Strike').fill('6100');
@@ -88,7 +100,7 @@ test.describe('calculator pages', () => {
   });
 
   test('put-call parity: the gap per share is the engine’s', async ({ page }) => {
-    await page.goto('/calculators/put-call-parity');
+    await openCalculator(page, '/calculators/put-call-parity');
     const calc = calculator(page);
     await field(calc, 'Call price').fill('150');
     await field(calc, 'Put price').fill('120');
@@ -118,7 +130,7 @@ test.describe('calculator pages', () => {
     test(`${slug}: an invalid input is explained at the field, with no NaN anywhere`, async ({
       page,
     }) => {
-      await page.goto(`/calculators/${slug}`);
+      await openCalculator(page, `/calculators/${slug}`);
       const calc = calculator(page);
       const input = calc.getByRole('textbox').first();
       await input.fill('abc');
@@ -135,7 +147,7 @@ test.describe('calculator pages', () => {
       context,
     }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(`/calculators/${slug}`);
+      await openCalculator(page, `/calculators/${slug}`);
       const calc = calculator(page);
       const input = field(calc, /Days to expiration|Underlying price/).first();
       const original = await input.inputValue();
@@ -144,7 +156,7 @@ test.describe('calculator pages', () => {
       await expect(calc.getByRole('status').first()).toContainText(/copied/i);
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link).toContain('?');
-      await page.goto(link);
+      await openCalculator(page, link);
       const reopened = field(calculator(page), /Days to expiration|Underlying price/).first();
       await expect(reopened).toHaveValue('33');
       await calculator(page).getByRole('button', { name: 'Reset' }).click();

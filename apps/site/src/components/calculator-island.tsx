@@ -44,6 +44,8 @@ function pick(ui: UiModule, name: string): React.ComponentType<AnyProps> {
 }
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
+/** events that hold a button press made before the island is live (see holdClick) */
+const HELD = ['pointerdown', 'click'] as const;
 const FIELDS = 'input, select, textarea';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -105,10 +107,12 @@ export function CalculatorIsland({
     let heldClick = -1;
     const events = ['pointerenter', 'focusin', 'touchstart'] as const;
 
-    const holdClick = (event: MouseEvent) => {
+    // A press on a button is held from pointerdown: if the live calculator replaces the button
+    // between the press and the release, the browser fires no click at all.
+    const holdClick = (event: Event) => {
       const button = (event.target as Element | null)?.closest('button');
       if (!button || !element.contains(button)) return;
-      event.preventDefault();
+      if (event.type === 'click') event.preventDefault();
       heldClick = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)].indexOf(button);
       activate();
     };
@@ -132,7 +136,7 @@ export function CalculatorIsland({
           flushSync(() => setLive(() => Component));
           if (edits.length > 0) flushSync(() => replayEdits(element, edits));
           if (focused >= 0) element.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
-          element.removeEventListener('click', holdClick, true);
+          for (const type of HELD) element.removeEventListener(type, holdClick, true);
           if (heldClick >= 0) element.querySelectorAll<HTMLElement>(FOCUSABLE)[heldClick]?.click();
         })
         .catch((error: unknown) => {
@@ -150,7 +154,7 @@ export function CalculatorIsland({
         activate();
         return;
       }
-      element.addEventListener('click', holdClick, true);
+      for (const type of HELD) element.addEventListener(type, holdClick, true);
     } else {
       observer = new IntersectionObserver(
         (entries) => {
@@ -164,7 +168,7 @@ export function CalculatorIsland({
     return () => {
       cancelled = true;
       observer?.disconnect();
-      element.removeEventListener('click', holdClick, true);
+      for (const type of HELD) element.removeEventListener(type, holdClick, true);
       for (const type of events) element.removeEventListener(type, activate);
     };
   }, [name, activation]);
