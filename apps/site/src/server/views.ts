@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { articleViews } from '../db/schema';
 import { dailyVisitor } from './client-identity';
+import { isoDay } from './funnel-math';
 
 /**
  * A view is one visitor, one article, one day. The visitor is a hash of the client address and
@@ -15,7 +16,7 @@ export async function recordView(
   userAgent: string,
   now: Date = new Date(),
 ): Promise<number> {
-  const day = now.toISOString().slice(0, 10);
+  const day = isoDay(now);
   const visitorHash = await dailyVisitor(db, address, userAgent, now);
   await db.insert(articleViews).values({ articleSlug, day, visitorHash }).onConflictDoNothing();
   return viewCount(db, articleSlug);

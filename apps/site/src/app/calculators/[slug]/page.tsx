@@ -6,7 +6,6 @@ import { MdxBody } from '@/components/mdx-body';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
 import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';
-import { calculatorNames } from '@/lib/calculator-names';
 import {
   articlesEmbedding,
   calculatorGuides,
@@ -31,9 +30,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CalculatorPage({ params }: Props) {
   const guide = getCalculatorGuide((await params).slug);
   if (!guide) notFound();
-  // By name, not by importing the UI package here: a server component that imports client
-  // components puts them in the page's first-load JavaScript even when it never renders them.
-  if (!(calculatorNames as readonly string[]).includes(guide.component)) notFound();
   const terms = termsReferencedBy(guide);
   const usedIn = articlesEmbedding(guide.component);
 
@@ -57,7 +53,10 @@ export default async function CalculatorPage({ params }: Props) {
 
       <div className="mt-6">
         {/* Rendered in full on the server; its code loads when the reader reaches for it, so
-            the calculator is not part of the page's first-load JavaScript. */}
+            the calculator is not part of the page's first-load JavaScript. (Nothing here may
+            import @vixshield/ui: a server component that imports client components puts them
+            in the first load even unrendered. The content schema already limits `component`
+            to the calculator names.) */}
         <CalculatorIsland name={guide.component} activation="intent" />
       </div>
 
