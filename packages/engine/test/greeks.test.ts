@@ -191,23 +191,27 @@ describe('optionGreeks: the textbook-difference price', () => {
     // (K/S 0.22–4.5, 1 day–5 years, σ 1 %–300 %) inside the normal table (|d₁|, |d₂| < 9, where
     // the difference can be taken) this holds it to the bound the model states. (The far wings'
     // own error, up to ~4e−13, is the condition number's; see the accuracy grid.)
-    let state = 7;
-    const random = () => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return state / 4294967296;
-    };
-    const inputs: (OptionSpec & { dividendYield: number })[] = [];
-    for (let i = 0; i < 3000; i++) {
-      inputs.push({
-        type: random() < 0.5 ? 'call' : 'put',
-        spot: 100,
-        strike: 100 * Math.exp(3 * (random() - 0.5)),
-        time: Math.exp(Math.log(1 / 365) + random() * Math.log(5 * 365)),
-        rate: 0.06 * random() - 0.01,
-        dividendYield: 0.03 * random(),
-        volatility: Math.exp(Math.log(0.01) + random() * Math.log(300)),
-      });
-    }
+    const inputs = fc.sample(
+      fc
+        .record({
+          type: fc.constantFrom('call' as const, 'put' as const),
+          logMoneyness: fc.double({ min: -1.5, max: 1.5, noNaN: true }),
+          logDays: fc.double({ min: 0, max: Math.log(5 * 365), noNaN: true }),
+          rate: fc.double({ min: -0.01, max: 0.05, noNaN: true }),
+          dividendYield: fc.double({ min: 0, max: 0.03, noNaN: true }),
+          logVolatility: fc.double({ min: Math.log(0.01), max: Math.log(3), noNaN: true }),
+        })
+        .map(({ type, logMoneyness, logDays, rate, dividendYield, logVolatility }) => ({
+          type,
+          spot: 100,
+          strike: 100 * Math.exp(logMoneyness),
+          time: Math.exp(logDays) / 365,
+          rate,
+          dividendYield,
+          volatility: Math.exp(logVolatility),
+        })),
+      3000,
+    );
     let worst = 0;
     let at = '';
     let compared = 0;
