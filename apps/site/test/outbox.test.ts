@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '@/db/client';
+import type { DatabaseHandle } from '@/db/client';
 import { emailOutbox, funnelEvents, leads } from '@/db/schema';
 import { trialSignup } from '@/lib/trial-schema';
 import {
@@ -21,6 +18,7 @@ import { isSuppressed, suppress, unsuppress } from '@/server/suppressions';
 import { confirmLead, requestTrial, SIGNUP_EMAILS_PER_DAY } from '@/server/trial-opt-in';
 import { unsubscribe } from '@/server/unsubscribe';
 import { linksOf, type SmtpSink, startSmtpSink } from '../scripts/proof/smtp-sink';
+import { backends } from './helpers/backends';
 
 /**
  * The email outbox end to end on the data layer: rows written with their events, a worker that
@@ -28,46 +26,6 @@ import { linksOf, type SmtpSink, startSmtpSink } from '../scripts/proof/smtp-sin
  * mailparser and their links followed. On PGlite, and on PostgreSQL when TEST_DATABASE_URL is
  * set, where two instances also share one outbox.
  */
-const backends: {
-  name: string;
-  open: () => Promise<{
-    handle: DatabaseHandle;
-    second: () => Promise<DatabaseHandle>;
-    cleanup: () => void;
-  }>;
-}[] = [
-  {
-    name: 'PGlite',
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'vixshield-outbox-'));
-      const handle = await openDatabase({ dataDir: dir });
-      // One process owns an embedded database: a second "instance" shares the handle.
-      return {
-        handle,
-        second: async () => handle,
-        cleanup: () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) {
-  backends.push({
-    name: 'PostgreSQL',
-    open: async () => {
-      const handle = await openDatabase({ databaseUrl: pgUrl });
-      await handle.db.execute(sql`drop schema if exists public cascade`);
-      await handle.db.execute(sql`drop schema if exists drizzle cascade`);
-      await handle.db.execute(sql`create schema public`);
-      return {
-        handle,
-        second: () => openDatabase({ databaseUrl: pgUrl }),
-        cleanup: () => {},
-      };
-    },
-  });
-}
-
 function signup(email: string, source = 'ask/how-to-layer-iron-condors') {
   const {
     consent: _c,
@@ -90,10 +48,10 @@ function param(link: string, name: string): string {
   return url.searchParams.get(name) ?? '';
 }
 
-describe.each(backends)('email outbox on $name', ({ open }) => {
+describe.each(backends('outbox'))('email outbox on $name', ({ open }) => {
   let handle: DatabaseHandle;
-  let second: () => Promise<DatabaseHandle>;
-  let cleanup: () => void;
+  let another: () => Promise<DatabaseHandle>;
+  let cleanup: () => Promise<void>;
   let sink: SmtpSink;
   const workers: OutboxWorker[] = [];
 
@@ -116,7 +74,7 @@ describe.each(backends)('email outbox on $name', ({ open }) => {
   };
 
   beforeAll(async () => {
-    ({ handle, second, cleanup } = await open());
+    ({ handle, another, cleanup } = await open());
     await handle.migrate();
     sink = await startSmtpSink();
   }, 60_000);
@@ -128,8 +86,7 @@ describe.each(backends)('email outbox on $name', ({ open }) => {
 
   afterAll(async () => {
     await sink?.stop();
-    await handle?.close();
-    cleanup?.();
+    await cleanup?.();
   });
 
   const inbox = (to: string) => sink.received.filter((m) => m.to.includes(to));
@@ -404,7 +361,7 @@ describe.each(backends)('email outbox on $name', ({ open }) => {
   });
 
   it('two instances working one outbox send each of 40 emails exactly once', async () => {
-    const other = await second();
+    const other = await another();
     try {
       const ids: string[] = [];
       for (let i = 0; i < 40; i += 1) {
