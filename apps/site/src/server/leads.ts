@@ -1,4 +1,4 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { funnelEvents, type LeadRow, type LeadStatus, leads } from '../db/schema';
 import type { ValidTrialSignup } from '../lib/trial-schema';
@@ -88,6 +88,32 @@ export async function insertLead(
 
 export async function listLeads(db: Database, limit = 200, offset = 0): Promise<LeadRow[]> {
   return db.select().from(leads).orderBy(desc(leads.createdAt)).limit(limit).offset(offset);
+}
+
+export interface SourceConfirmation {
+  source: string;
+  signups: number;
+  confirmed: number;
+  /** Confirmed per sign-up; null without sign-ups. */
+  rate: number | null;
+}
+
+/** Every lead ever, per source: how many signed up and how many confirmed their address. */
+export async function confirmationBySource(db: Database): Promise<SourceConfirmation[]> {
+  const rows = await db
+    .select({
+      source: leads.source,
+      signups: count(),
+      confirmed: sql<number>`count(*) filter (where ${leads.status} = 'confirmed')`,
+    })
+    .from(leads)
+    .groupBy(leads.source)
+    .orderBy(desc(count()), leads.source);
+  return rows.map((r) => {
+    const signups = Number(r.signups);
+    const confirmed = Number(r.confirmed);
+    return { source: r.source, signups, confirmed, rate: signups > 0 ? confirmed / signups : null };
+  });
 }
 
 export async function countLeads(db: Database): Promise<number> {
