@@ -47,7 +47,7 @@ const SHOTS: Shot[] = [
     name: 'vix-hedge-table',
     path: '/calculators/vix-hedge',
     device: 'phone',
-    scrollTo: '[data-scenario-table]',
+    scrollTo: '[data-scroll-table]',
   },
 ];
 

@@ -2,12 +2,13 @@
 
 import type * as React from 'react';
 import { priceMarkers } from '../chart/price-markers';
+import { ScrollTable } from '../fields/scroll-table';
 import { formatLevel, formatMoney, formatNumber, formatPercent, MINUS } from '../lib/format';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
 import type { ResultView } from '../shell/calculator-spec';
-import { priceSlider, SLIDERS } from '../shell/price-slider';
+import { DAYS_FIELD, priceSlider, spotField, VOLATILITY_FIELD } from '../shell/common-fields';
 import {
   type BreakEvenResult,
   type BreakEvenSetup,
@@ -162,16 +163,7 @@ export function BreakEvenCalculator({
         },
         {
           legend: 'Market',
-          fields: [
-            { key: 'spot', label: 'Underlying price', slider: price },
-            {
-              key: 'volatility',
-              label: 'Implied volatility',
-              unit: '%',
-              slider: SLIDERS.volatility,
-            },
-            { key: 'days', label: 'Days to expiration', unit: 'days', slider: SLIDERS.daysToYear },
-          ],
+          fields: [spotField(price), VOLATILITY_FIELD, DAYS_FIELD],
         },
       ]}
       view={VIEW}
@@ -191,42 +183,23 @@ export function BreakEvenCalculator({
 function BreakEvenTable({ result }: { result: BreakEvenResult }) {
   if (result.breakevens.length === 0) return null;
   return (
-    <table className="table w-full border-collapse text-sm tabular-nums">
-      <caption className="sr-only">Distance of each break-even from the current price</caption>
-      <thead>
-        <tr className="border-b border-border text-left text-muted">
-          <th scope="col" className="py-1.5 pr-2 font-medium">
-            Break-even
+    <ScrollTable
+      title="Distance of each break-even from the current price"
+      columns={['Break-even', 'Points', 'Percent', 'Std. dev.', 'Chance beyond']}
+    >
+      {result.breakevens.map((b) => (
+        <tr key={b.price} className="border-b border-border last:border-b-0">
+          <th scope="row" className="py-1.5 pr-2 text-left font-medium text-fg">
+            {formatLevel(b.price)}
           </th>
-          <th scope="col" className="py-1.5 pr-2 font-medium">
-            Points
-          </th>
-          <th scope="col" className="py-1.5 pr-2 font-medium">
-            Percent
-          </th>
-          <th scope="col" className="py-1.5 pr-2 font-medium">
-            Std. dev.
-          </th>
-          <th scope="col" className="py-1.5 font-medium">
-            Chance beyond
-          </th>
+          <td className="py-1.5 pr-2 text-fg">{signedPoints(b.points)}</td>
+          <td className="py-1.5 pr-2 text-fg">
+            {formatPercent(b.percent, { decimals: 2, plus: true })}
+          </td>
+          <td className="py-1.5 pr-2 text-fg">{formatNumber(b.sd, 2, { plus: true })}</td>
+          <td className="py-1.5 text-fg">{formatPercent(b.chanceBeyond)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {result.breakevens.map((b) => (
-          <tr key={b.price} className="border-b border-border last:border-b-0">
-            <th scope="row" className="py-1.5 pr-2 text-left font-medium text-fg">
-              {formatLevel(b.price)}
-            </th>
-            <td className="py-1.5 pr-2 text-fg">{signedPoints(b.points)}</td>
-            <td className="py-1.5 pr-2 text-fg">
-              {formatPercent(b.percent, { decimals: 2, plus: true })}
-            </td>
-            <td className="py-1.5 pr-2 text-fg">{formatNumber(b.sd, 2, { plus: true })}</td>
-            <td className="py-1.5 text-fg">{formatPercent(b.chanceBeyond)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ScrollTable>
   );
 }

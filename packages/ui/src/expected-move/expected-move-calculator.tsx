@@ -9,7 +9,7 @@ import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
 import type { ResultView } from '../shell/calculator-spec';
-import { SLIDERS } from '../shell/price-slider';
+import { DAYS_FIELD } from '../shell/common-fields';
 import {
   computeExpectedMove,
   type ExpectedMoveResult,
@@ -143,7 +143,7 @@ export function ExpectedMoveCalculator({
               slider: { min: 5, max: 100, step: 0.5 },
               hint: 'For the S&P 500, the VIX is the 30-day figure.',
             },
-            { key: 'days', label: 'Days to expiration', unit: 'days', slider: SLIDERS.daysToYear },
+            DAYS_FIELD,
           ],
         },
       ]}
@@ -165,47 +165,25 @@ export function ExpectedMoveCalculator({
 function ExpectedMoveTable({ result }: { result: ExpectedMoveResult }) {
   return (
     <>
-      <ScrollTable title="Expected move by horizon">
-        {(labelledBy) => (
-          <table
-            aria-labelledby={labelledBy}
-            className="table w-full border-collapse text-sm tabular-nums"
-          >
-            <thead>
-              <tr className="border-b border-border text-left text-muted">
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  Horizon
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  1-SD move
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  1-SD range (≈68%)
-                </th>
-                <th scope="col" className="py-1.5 font-medium">
-                  2-SD range (≈95%)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((row) => (
-                <tr key={row.label} className="border-b border-border last:border-b-0">
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium text-fg">
-                    {row.label}
-                  </th>
-                  <td className="py-1.5 pr-3 text-fg">
-                    ±{formatLevel(row.move)}{' '}
-                    <span className="text-muted">
-                      ({formatPercent(row.movePercent, { decimals: 2 })})
-                    </span>
-                  </td>
-                  <td className="py-1.5 pr-3 text-fg">{range(row.oneSd.lower, row.oneSd.upper)}</td>
-                  <td className="py-1.5 text-fg">{range(row.twoSd.lower, row.twoSd.upper)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+      <ScrollTable
+        title="Expected move by horizon"
+        columns={['Horizon', '1-SD move', '1-SD range (≈68%)', '2-SD range (≈95%)']}
+      >
+        {result.rows.map((row) => (
+          <tr key={row.label} className="border-b border-border last:border-b-0">
+            <th scope="row" className="py-1.5 pr-3 text-left font-medium text-fg">
+              {row.label}
+            </th>
+            <td className="py-1.5 pr-3 text-fg">
+              ±{formatLevel(row.move)}{' '}
+              <span className="text-muted">
+                ({formatPercent(row.movePercent, { decimals: 2 })})
+              </span>
+            </td>
+            <td className="py-1.5 pr-3 text-fg">{range(row.oneSd.lower, row.oneSd.upper)}</td>
+            <td className="py-1.5 text-fg">{range(row.twoSd.lower, row.twoSd.upper)}</td>
+          </tr>
+        ))}
       </ScrollTable>
       <p className="m-0 text-sm text-muted">
         By the trading-day convention (the “rule of 16”, volatility ÷ √252), one day’s 1-SD move is

@@ -24,19 +24,26 @@ const SCROLL_SHADOWS: React.CSSProperties = {
 
 /**
  * A results table that survives a phone: a visible heading names it (and the table, through
- * `aria-labelledby`), cells never wrap (figures stay whole, a minus sign with its number), and
+ * `aria-labelledby`), cells never wrap (figures stay whole, a minus sign with its number; a
+ * prose cell marked `data-wrap` may), and
  * when it is wider than the screen it scrolls sideways inside a focusable region with shadows
  * at the hidden edges and a line saying so.
  */
 export function ScrollTable({
   title,
+  columns,
   className,
+  tableClassName,
   children,
 }: {
   title: string;
+  /** The column headers, left to right. */
+  columns: readonly string[];
   className?: string;
-  /** A `<table>`; it is labelled by the heading. */
-  children: (labelledBy: string) => React.ReactNode;
+  /** Classes of the `<table>` (size, alignment). */
+  tableClassName?: string;
+  /** The body rows (`<tr>`s). */
+  children: React.ReactNode;
 }) {
   const id = useId();
   const level = useContext(CalculatorHeadingLevel);
@@ -62,10 +69,28 @@ export function ScrollTable({
         ref={box}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
         tabIndex={0}
-        className="overflow-x-auto rounded-md outline-none focus-visible:ring-2 focus-visible:ring-focus [&_td]:whitespace-nowrap [&_th]:whitespace-nowrap"
+        className="overflow-x-auto rounded-md outline-none focus-visible:ring-2 focus-visible:ring-focus [&_td:not([data-wrap])]:whitespace-nowrap [&_th]:whitespace-nowrap"
         style={SCROLL_SHADOWS}
       >
-        {children(id)}
+        <table
+          aria-labelledby={id}
+          className={cn('table w-full border-collapse text-sm tabular-nums', tableClassName)}
+        >
+          <thead>
+            <tr className="border-b border-border text-muted">
+              {columns.map((column, i) => (
+                <th
+                  key={column}
+                  scope="col"
+                  className={cn('py-1.5 pr-3 font-medium', i === 0 && 'text-left')}
+                >
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
       </div>
       {overflows ? (
         <p data-scroll-cue="" className="m-0 mt-1 text-xs text-muted">

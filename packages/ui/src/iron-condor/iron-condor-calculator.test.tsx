@@ -143,4 +143,42 @@ describe('IronCondorCalculator', () => {
     const table = within(figure).getByRole('table');
     expect(within(table).getByRole('rowheader', { name: 'Lower break-even' })).toBeInTheDocument();
   });
+
+  it('points at the model credit when the typed one no longer fits the strikes (the issue’s case)', async () => {
+    const user = userEvent.setup();
+    render(<IronCondorCalculator {...flagship} />);
+    const shortPut = screen.getByRole('textbox', { name: 'Short put (sold)' });
+    const credit = screen.getByRole('textbox', { name: 'Credit per share' });
+    expect(screen.queryByRole('button', { name: 'Use model credit' })).toBeNull();
+    await user.clear(shortPut);
+    await user.type(shortPut, '5750');
+    expect(credit).toHaveAccessibleDescription(/model credit for these strikes is 29\.87/);
+    await user.click(screen.getByRole('button', { name: 'Use model credit' }));
+    expect(stat('Credit per share')).toBe('29.87');
+    expect(screen.queryByRole('button', { name: 'Use model credit' })).toBeNull();
+  });
+
+  it('reports a broken strike order at the field the reader changed', async () => {
+    const user = userEvent.setup();
+    render(<IronCondorCalculator {...flagship} />);
+    const shortPut = screen.getByRole('textbox', { name: 'Short put (sold)' });
+    const shortCall = screen.getByRole('textbox', { name: 'Short call (sold)' });
+    await user.clear(shortPut);
+    await user.type(shortPut, '6400');
+    expect(shortPut).toHaveAccessibleDescription(
+      'The short put must be at or below the short call, 6,350.',
+    );
+    expect(shortCall).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows a credit the wings cannot pay as a field message, not a chart of it', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<IronCondorCalculator {...flagship} />);
+    const credit = screen.getByRole('textbox', { name: 'Credit per share' });
+    await user.clear(credit);
+    await user.type(credit, '60');
+    expect(credit).toHaveAttribute('aria-invalid', 'true');
+    expect(credit).toHaveAccessibleDescription(/less than the wider wing \(50 points\)/);
+    expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
+  });
 });

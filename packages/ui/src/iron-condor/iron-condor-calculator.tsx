@@ -10,7 +10,13 @@ import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
 import type { FieldGroupDecl, ResultView } from '../shell/calculator-spec';
-import { priceSlider, SLIDERS } from '../shell/price-slider';
+import {
+  DAYS_FIELD,
+  priceSlider,
+  RATE_FIELD,
+  spotField,
+  VOLATILITY_FIELD,
+} from '../shell/common-fields';
 import {
   computeIronCondor,
   type IronCondorResult,
@@ -120,12 +126,7 @@ function ironCondorFields(
     },
     {
       legend: 'Market',
-      fields: [
-        { key: 'spot', label: 'Underlying price', slider: price },
-        { key: 'volatility', label: 'Implied volatility', unit: '%', slider: SLIDERS.volatility },
-        { key: 'days', label: 'Days to expiration', unit: 'days', slider: SLIDERS.daysToYear },
-        { key: 'rate', label: 'Risk-free rate', unit: '%', slider: SLIDERS.rate },
-      ],
+      fields: [spotField(price), VOLATILITY_FIELD, DAYS_FIELD, RATE_FIELD],
     },
   ];
 }

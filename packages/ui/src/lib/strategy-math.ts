@@ -2,16 +2,12 @@
  * Small helpers shared by the strategy calculators: calendar days to years, option legs with
  * an expiry, default strikes around spot.
  */
-import type { Strategy } from '@vixshield/engine';
+import { expectedMove, type Strategy, yearsFromDays } from '@vixshield/engine';
 import { roundTo, strikeStep } from './fields';
 import { orderErrors } from './order-rule';
 
-/** Calendar days per year used to turn days into the engine's years. */
-export const DAYS_PER_YEAR = 365;
-
-export function yearsFromDays(days: number): number {
-  return days / DAYS_PER_YEAR;
-}
+/** Calendar days → the engine's years (the engine states the day count). */
+export { yearsFromDays };
 
 /** Points on a chart curve: enough for a smooth line at any width, cheap to recompute. */
 export const CURVE_POINTS = 401;
@@ -26,9 +22,9 @@ export function withExpiry(strategy: Strategy, years: number): Strategy {
   };
 }
 
-/** One standard deviation of the price move over `days`: S·σ·√T. */
+/** One standard deviation of the price move over `days`: the engine's expected move, S·σ·√T. */
 export function sdMove(spot: number, volatility: number, days: number): number {
-  return spot * volatility * Math.sqrt(Math.max(0, yearsFromDays(days)));
+  return expectedMove({ spot, volatility, time: yearsFromDays(Math.max(0, days)) }).move;
 }
 
 export interface CondorStrikes {

@@ -79,6 +79,8 @@ export interface HeadlineDecl {
 export interface ResultView<R> {
   /** The one to three figures of the sticky summary line. */
   headline: (result: R) => readonly HeadlineDecl[];
+  /** A sentence that reads the figures (a verdict), shown right after them. */
+  verdict?: (result: R) => string;
   /** The figures grid. */
   figures: (result: R) => readonly FigureDecl[];
   /** The chart's props. */

@@ -4,12 +4,12 @@ import type * as React from 'react';
 import { useId, useMemo } from 'react';
 import { PayoffChart } from '../chart/payoff-chart';
 import { Button } from '../fields/button';
-import { ComputeError, Results, Stat, StatGrid } from '../fields/calculator-shell';
 import { CalculatorHeadingLevel } from '../fields/scroll-table';
 import { cn } from '../lib/cn';
 import type { CalculatorModel, FieldTexts } from '../lib/use-calculator-state';
 import type { FieldDecl, FieldGroupDecl, HeadlineDecl, ResultView } from './calculator-spec';
 import { DeclaredField, FieldGroups } from './field-groups';
+import { ComputeError, Results, Stat, StatGrid } from './results';
 
 export interface CalculatorProps<T extends FieldTexts, R>
   extends Omit<React.ComponentProps<'section'>, 'title' | 'children'> {
@@ -52,7 +52,7 @@ export function Calculator<T extends FieldTexts, R>({
   const titleId = useId();
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const { result, stale, copyStatus } = model;
-  const { headline, figures, chart, details } = view;
+  const { headline, figures, verdict, chart, details } = view;
 
   // Figures, chart and details depend on the result only: memoised, they are not re-rendered
   // while the reader types (React reuses an identical element).
@@ -65,10 +65,11 @@ export function Calculator<T extends FieldTexts, R>({
               <Stat key={figure.label} {...figure} />
             ))}
           </StatGrid>
+          {verdict ? <p className="m-0 text-sm text-fg">{verdict(result)}</p> : null}
           <PayoffChart {...chart(result)} />
         </>
       ),
-    [result, figures, chart],
+    [result, figures, verdict, chart],
   );
   const more = useMemo(
     () => (result === null || !details ? null : details(result)),
