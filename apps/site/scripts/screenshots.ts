@@ -35,13 +35,13 @@ const SHOTS: Shot[] = [
     name: 'iron-condor',
     path: '/calculators/iron-condor',
     device: 'phone',
-    scrollTo: '.calculator-island',
+    scrollTo: '[data-calculator-shell]',
   },
   {
     name: 'iron-condor',
     path: '/calculators/iron-condor',
     device: 'desktop',
-    scrollTo: '.calculator-island',
+    scrollTo: '[data-calculator-shell]',
   },
   {
     name: 'vix-hedge-table',
@@ -76,10 +76,11 @@ async function main(): Promise<void> {
         await page
           .locator(shot.scrollTo)
           .first()
-          .evaluate((element) => {
+          .evaluate((element, offset) => {
             element.scrollIntoView({ block: 'start' });
-            window.scrollBy(0, -8);
-          });
+            // The desktop header is sticky (about 64 px); the phone's scrolls away.
+            window.scrollBy(0, -offset);
+          }, shot.device === 'desktop' ? 72 : 8);
         await page.waitForTimeout(300);
         const file = join(outDir, `${shot.name}-${shot.device}-${theme}.png`);
         await page.screenshot({ path: file });

@@ -64,7 +64,7 @@ export function ChartMarkerLabels({
             align === 'end' && '-translate-x-full',
             item.marker.kind === 'spot' ? 'text-[var(--color-accent)]' : 'text-fg',
           )}
-          style={{ left: percent(fraction), bottom: `${4 + row * MARKER_ROW_PX}px` }}
+          style={{ left: percent(fraction), bottom: `calc(100% + ${4 + row * MARKER_ROW_PX}px)` }}
         >
           {item.text}
         </span>

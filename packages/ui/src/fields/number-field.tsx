@@ -72,7 +72,7 @@ function NumberFieldBase({
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy || undefined}
           className={cn(
-            'h-9 w-full min-w-0 rounded-md border border-border bg-bg px-2.5 text-base text-fg tabular-nums',
+            'h-9 w-full min-w-0 scroll-mt-20 rounded-md border border-border bg-bg px-2.5 text-base text-fg tabular-nums',
             'outline-none focus-visible:ring-2 focus-visible:ring-focus',
             error && 'border-[var(--color-loss)]',
           )}
