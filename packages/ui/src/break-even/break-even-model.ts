@@ -15,7 +15,7 @@ import {
 import { choosePriceDomain, linspace } from '../chart/chart-math';
 import { type NumberFieldSpec, parseNumberField, roundTo, strikeStep } from '../lib/fields';
 import { toFieldText } from '../lib/format';
-import { orderErrors } from '../lib/order-rule';
+import { type Edited, orderErrors } from '../lib/order-rule';
 import { CURVE_POINTS, defaultCondorStrikes, yearsFromDays } from '../lib/strategy-math';
 import type { Validated } from '../lib/use-calculator-state';
 
@@ -247,7 +247,7 @@ const SPECS: Record<BreakEvenField, NumberFieldSpec> = {
 
 export function validateBreakEven(
   texts: BreakEvenTexts,
-  edited?: string | null,
+  edited?: Edited,
 ): Validated<BreakEvenInputs, BreakEvenField> {
   const strategy = isStrategy(texts.strategy) ? texts.strategy : 'iron-condor';
   const side: Side =

@@ -75,6 +75,9 @@ describe('validateIronCondor', () => {
     expect(moved.shortCall).toBeUndefined();
     const longPut = validateIronCondor({ ...flagship, longPut: '5700' }, 'longPut').errors;
     expect(longPut).toEqual({ longPut: 'The long put must be below the short put, 5,650.' });
+    // Editing a third field afterwards leaves the message where the reader put the problem.
+    const later = validateIronCondor({ ...flagship, shortPut: '6400' }, ['contracts', 'shortPut']);
+    expect(Object.keys(later.errors)).toEqual(['shortPut']);
   });
   it('prefers "enter a number" over an order message for unreadable text', () => {
     expect(validateIronCondor({ ...flagship, shortPut: 'abc' }).errors.shortPut).toMatch(

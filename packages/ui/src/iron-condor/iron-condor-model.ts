@@ -14,6 +14,7 @@ import {
 import { choosePriceDomain, interpolate, linspace } from '../chart/chart-math';
 import { type NumberFieldSpec, parseNumberField } from '../lib/fields';
 import { toFieldText } from '../lib/format';
+import type { Edited } from '../lib/order-rule';
 import {
   CURVE_POINTS,
   condorStrikeErrors,
@@ -125,7 +126,7 @@ export function initialIronCondorTexts(setup: IronCondorSetup = {}): IronCondorT
  */
 export function validateIronCondor(
   texts: IronCondorTexts,
-  edited?: string | null,
+  edited?: Edited,
 ): Validated<IronCondorInputs, IronCondorField> {
   const errors: Partial<Record<IronCondorField, string>> = {};
   const values: Partial<Record<IronCondorField, number>> = {};

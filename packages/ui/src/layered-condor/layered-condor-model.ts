@@ -15,6 +15,7 @@ import { choosePriceDomain, interpolate, linspace, zeroCrossings } from '../char
 import { theoreticalCondorCredit } from '../iron-condor/iron-condor-model';
 import { type NumberFieldSpec, parseNumberField } from '../lib/fields';
 import { toFieldText } from '../lib/format';
+import type { Edited } from '../lib/order-rule';
 import {
   CURVE_POINTS,
   condorStrikeErrors,
@@ -158,7 +159,7 @@ export interface LayeredInputs {
 
 export function validateLayered(
   texts: LayeredTexts,
-  edited?: string | null,
+  edited?: Edited,
 ): Validated<LayeredInputs, LayeredField> {
   const errors: Partial<Record<LayeredField, string>> = {};
   const market: Partial<Record<'spot' | 'volatility' | 'rate', number>> = {};
@@ -178,7 +179,9 @@ export function validateLayered(
       else errors[key] = result.error;
     }
     const prefix = layerKey(i, 'days').replace(/days$/, '');
-    const editedHere = edited?.startsWith(prefix) ? edited.slice(prefix.length) : null;
+    const editedHere = (typeof edited === 'string' ? [edited] : (edited ?? []))
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => key.slice(prefix.length));
     for (const [field, message] of Object.entries(condorStrikeErrors(values, editedHere))) {
       const key = layerKey(i, field as LayerField);
       if (!errors[key]) errors[key] = message;

@@ -23,16 +23,34 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The fields the reader changed, most recent first (or just the last one). */
+export type Edited = readonly string[] | string | null | undefined;
+
+function editedList(edited: Edited): readonly string[] {
+  if (edited === null || edited === undefined) return [];
+  return typeof edited === 'string' ? [edited] : edited;
+}
+
+/** True when the reader changed `a` more recently than `b` (and changed `a` at all). */
+function editedLater(recent: readonly string[], a: string, b: string): boolean {
+  const ia = recent.indexOf(a);
+  if (ia < 0) return false;
+  const ib = recent.indexOf(b);
+  return ib < 0 || ia < ib;
+}
+
 /**
  * Checks each neighbouring pair of `fields` (ascending order expected): strictly above, or at or
- * above where `allowEqual(i)` says so for the pair (i, i + 1). `edited` is the key of the field
- * the reader changed last.
+ * above where `allowEqual(i)` says so for the pair (i, i + 1). `edited` lists the fields the
+ * reader changed, most recent first: of a broken pair, the one changed more recently gets the
+ * message, so it stays put while the reader edits a third field.
  */
 export function orderErrors<K extends string>(
   fields: readonly OrderedField<K>[],
-  options: { allowEqual?: (lowerIndex: number) => boolean; edited?: string | null } = {},
+  options: { allowEqual?: (lowerIndex: number) => boolean; edited?: Edited } = {},
 ): Partial<Record<K, string>> {
   const errors: Partial<Record<K, string>> = {};
+  const recent = editedList(options.edited);
   for (let i = 0; i + 1 < fields.length; i++) {
     const lower = fields[i]!;
     const upper = fields[i + 1]!;
@@ -40,7 +58,7 @@ export function orderErrors<K extends string>(
     const equalOk = options.allowEqual?.(i) ?? false;
     const inOrder = equalOk ? upper.value >= lower.value : upper.value > lower.value;
     if (inOrder) continue;
-    if (options.edited === lower.key && !errors[lower.key]) {
+    if (editedLater(recent, lower.key, upper.key) && !errors[lower.key]) {
       const below = equalOk ? 'at or below' : 'below';
       errors[lower.key] =
         `${capitalised(`the ${lower.label}`)} must be ${below} the ${upper.label}, ${showValue(upper.value)}.`;

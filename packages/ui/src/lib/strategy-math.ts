@@ -4,7 +4,7 @@
  */
 import { expectedMove, type Strategy, yearsFromDays } from '@vixshield/engine';
 import { roundTo, strikeStep } from './fields';
-import { orderErrors } from './order-rule';
+import { type Edited, orderErrors } from './order-rule';
 
 /** Calendar days → the engine's years (the engine states the day count). */
 export { yearsFromDays };
@@ -62,7 +62,7 @@ export function defaultCondorStrikes(
  */
 export function condorStrikeErrors(
   strikes: Partial<CondorStrikes>,
-  edited?: string | null,
+  edited?: Edited,
 ): Partial<Record<keyof CondorStrikes, string>> {
   return orderErrors<keyof CondorStrikes>(
     [

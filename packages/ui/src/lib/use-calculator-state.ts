@@ -13,9 +13,9 @@ export type CopyStatus =
 export interface CalculatorState<T extends FieldTexts> {
   /** Current field texts. */
   values: T;
-  /** The field the reader changed last (null after a reset, a link or a multi-field change):
-   * a broken relation between two fields is reported on this one. */
-  edited: (keyof T & string) | null;
+  /** The fields the reader changed, most recent first (empty after a reset or a link): a
+   * broken relation between two fields is reported on the one changed more recently. */
+  edited: readonly (keyof T & string)[];
   /** Sets one field (a reader's edit: marks the state as changed and updates the link). */
   setValue: (key: keyof T & string, text: string) => void;
   /** Sets several fields at once. */
@@ -41,9 +41,10 @@ export function useCalculatorState<T extends FieldTexts>(
   namespace: string,
   initial: T,
 ): CalculatorState<T> {
-  const [{ values, edited }, setState] = useState<{ values: T; edited: (keyof T & string) | null }>(
-    () => ({ values: initial, edited: null }),
-  );
+  const [{ values, edited }, setState] = useState<{
+    values: T;
+    edited: readonly (keyof T & string)[];
+  }>(() => ({ values: initial, edited: [] }));
   const [copyStatus, setCopyStatus] = useState<CopyStatus>({ state: 'idle' });
   const initialRef = useRef(initial);
   initialRef.current = initial;
@@ -56,7 +57,7 @@ export function useCalculatorState<T extends FieldTexts>(
       Object.keys(initialRef.current),
     );
     if (Object.keys(fromUrl).length > 0) {
-      setState((previous) => ({ values: { ...previous.values, ...fromUrl }, edited: null }));
+      setState((previous) => ({ values: { ...previous.values, ...fromUrl }, edited: [] }));
     }
   }, [namespace]);
 
@@ -76,7 +77,7 @@ export function useCalculatorState<T extends FieldTexts>(
     const keys = Object.keys(patch) as (keyof T & string)[];
     setState((previous) => ({
       values: { ...previous.values, ...patch },
-      edited: keys.length === 1 ? keys[0]! : null,
+      edited: [...keys, ...previous.edited.filter((key) => !keys.includes(key))],
     }));
   }, []);
 
@@ -101,7 +102,7 @@ export function useCalculatorState<T extends FieldTexts>(
   const reset = useCallback(() => {
     dirty.current = false;
     setCopyStatus({ state: 'idle' });
-    setState({ values: initialRef.current, edited: null });
+    setState({ values: initialRef.current, edited: [] });
     const search = writeNamespace(window.location.search, namespace, null);
     const { pathname, hash } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
@@ -170,7 +171,7 @@ export interface CalculatorModel<T extends FieldTexts, I, R, F extends string>
 export function useCalculatorModel<T extends FieldTexts, I, R, F extends string>(
   namespace: string,
   initial: T,
-  validate: (texts: T, edited?: string | null) => Validated<I, F>,
+  validate: (texts: T, edited?: readonly string[]) => Validated<I, F>,
   compute: (inputs: I) => R,
 ): CalculatorModel<T, I, R, F> {
   const state = useCalculatorState(namespace, initial);

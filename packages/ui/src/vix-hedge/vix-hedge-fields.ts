@@ -4,7 +4,7 @@
 
 import { type NumberFieldSpec, parseFields } from '../lib/fields';
 import { toFieldText } from '../lib/format';
-import { orderErrors } from '../lib/order-rule';
+import { type Edited, orderErrors } from '../lib/order-rule';
 import type { Validated } from '../lib/use-calculator-state';
 
 export interface VixHedgeSetup {
@@ -98,7 +98,7 @@ export function initialVixHedgeTexts(setup: VixHedgeSetup = {}): VixHedgeTexts {
 
 export function validateVixHedgeFields(
   texts: VixHedgeTexts,
-  edited?: string | null,
+  edited?: Edited,
 ): Validated<VixHedgeInputs, VixHedgeField> {
   const { values, errors } = parseFields(texts, VIX_HEDGE_SPECS);
   const order = orderErrors<VixHedgeField>(
