@@ -28,6 +28,8 @@ interface Shot {
   device: keyof typeof DEVICES;
   /** What to bring to the top of the screen before the shot. */
   scrollTo: string;
+  /** Room left above it (px): the desktop's sticky header, or the phone's sticky headline. */
+  offset: number;
 }
 
 const SHOTS: Shot[] = [
@@ -36,18 +38,21 @@ const SHOTS: Shot[] = [
     path: '/calculators/iron-condor',
     device: 'phone',
     scrollTo: '[data-calculator-shell]',
+    offset: 8,
   },
   {
     name: 'iron-condor',
     path: '/calculators/iron-condor',
     device: 'desktop',
     scrollTo: '[data-calculator-shell]',
+    offset: 72,
   },
   {
     name: 'vix-hedge-table',
     path: '/calculators/vix-hedge',
     device: 'phone',
     scrollTo: '[data-scroll-table]',
+    offset: 64,
   },
 ];
 
@@ -58,6 +63,8 @@ async function main(): Promise<void> {
   const server = await startServer({
     dataDir: freshDataDir('screenshots'),
     port: process.env.PORT ? Number(process.env.PORT) : undefined,
+    // A fresh data folder runs the migrations first, which a loaded machine takes a while over.
+    timeoutMs: 180_000,
   });
   const browser = await playwright.launch({
     executablePath,
@@ -78,9 +85,8 @@ async function main(): Promise<void> {
           .first()
           .evaluate((element, offset) => {
             element.scrollIntoView({ block: 'start' });
-            // The desktop header is sticky (about 64 px); the phone's scrolls away.
             window.scrollBy(0, -offset);
-          }, shot.device === 'desktop' ? 72 : 8);
+          }, shot.offset);
         await page.waitForTimeout(300);
         const file = join(outDir, `${shot.name}-${shot.device}-${theme}.png`);
         await page.screenshot({ path: file });
