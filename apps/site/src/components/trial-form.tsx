@@ -148,6 +148,7 @@ export function TrialForm() {
           </label>
           <input
             {...field('name')}
+            type="text"
             autoComplete="name"
             value={draft.name}
             onChange={(e) => update('name', e.target.value)}
