@@ -16,6 +16,10 @@ export const site = {
     glossary: 'VixShield Glossary',
   },
   locale: 'en-US',
+  /** The site's account on X (Twitter), named in every page's twitter:site card tag. */
+  twitterHandle: '@VixShield',
+  /** The publisher's logo (src/app/logo.png/route.tsx draws it): a square PNG of this size. */
+  logo: { path: '/logo.png', size: 512 },
 } as const;
 
 const TRIAL_DAYS = 14;
