@@ -1,44 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '@/db/client';
+import type { DatabaseHandle } from '@/db/client';
 import { questions } from '@/db/schema';
 import { answeredQuestions, insertQuestion, markAnswered } from '@/server/questions';
 import { hitRateLimit } from '@/server/rate-limit';
 import { persistentSecret } from '@/server/secrets';
 import { recordView, viewCount } from '@/server/views';
+import { databaseBackends } from './database-backends';
 
 /**
  * The data layer against the embedded database, and against a PostgreSQL server as well when
  * TEST_DATABASE_URL is set (CI starts one). Same schema, same migrations, same assertions.
  */
-const backends: {
-  name: string;
-  open: () => Promise<{ handle: DatabaseHandle; cleanup: () => void }>;
-}[] = [
-  {
-    name: 'PGlite',
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'vixshield-db-'));
-      const handle = await openDatabase({ dataDir: dir });
-      return { handle, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  backends.push({
-    name: 'PostgreSQL',
-    open: async () => {
-      const handle = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL });
-      await handle.db.execute(sql`drop schema if exists public cascade`);
-      await handle.db.execute(sql`drop schema if exists drizzle cascade`);
-      await handle.db.execute(sql`create schema public`);
-      return { handle, cleanup: () => {} };
-    },
-  });
-}
+const backends = databaseBackends('db');
 
 describe.each(backends)('data layer on $name', ({ open }) => {
   let handle: DatabaseHandle;

@@ -27,10 +27,13 @@ export function QuestionBox({
   articleSlug,
   heading = 'Have a question about this?',
   intro = 'Ask below — answered questions may be featured in our knowledge base.',
+  sectionId,
 }: {
   articleSlug?: string;
   heading?: string;
   intro?: string;
+  /** An id for the section, so other parts of the page can link to the box. Default: none. */
+  sectionId?: string;
 }) {
   const id = useId();
   const storageKey = `vixshield:question-draft:${articleSlug ?? 'general'}`;
@@ -122,8 +125,9 @@ export function QuestionBox({
 
   return (
     <section
+      id={sectionId}
       aria-labelledby={`${id}-heading`}
-      className="rounded-xl border border-border bg-surface p-6"
+      className="scroll-mt-20 rounded-xl border border-border bg-surface p-6"
       data-testid="question-box"
     >
       <h2 id={`${id}-heading`} className="text-xl font-bold">
@@ -172,6 +176,7 @@ export function QuestionBox({
             <input
               {...field('name')}
               name="name"
+              type="text"
               autoComplete="name"
               value={draft.name}
               onChange={(e) => update('name', e.target.value)}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
+import { CommunityPulse } from '@/components/community-pulse';
 import { JsonLd } from '@/components/json-ld';
 import { MdxBody } from '@/components/mdx-body';
 import { PrevNext } from '@/components/prev-next';
@@ -24,6 +25,9 @@ import { articleLd, graphLd, pageMetadata } from '@/lib/seo';
 import { articleCategory, site } from '@/lib/site';
 
 export const dynamicParams = false;
+
+/** The question box's fragment, where the Community Pulse sends a reader when it has little to show. */
+const ASK_ANCHOR = 'ask-a-question';
 
 export function generateStaticParams() {
   return articles.map((a) => ({ slug: a.slug }));
@@ -113,8 +117,11 @@ export default async function ArticlePage({ params }: Props) {
           <cite className="not-italic">
             {basedOn.title} by {basedOn.author}
           </cite>{' '}
-          · <time dateTime={article.date.slice(0, 10)}>{formatDate(article.date)}</time> ·{' '}
-          {article.readingTime} min read
+          {/* Each figure stays on one line: a phone wraps between items, never inside one. */}·{' '}
+          <time dateTime={article.date.slice(0, 10)} className="whitespace-nowrap">
+            {formatDate(article.date)}
+          </time>{' '}
+          · <span className="whitespace-nowrap">{article.readingTime} min read</span>
           <ViewCount slug={article.slug} />
         </p>
         <ul
@@ -174,9 +181,11 @@ export default async function ArticlePage({ params }: Props) {
         <div className="no-print space-y-8">
           <TrialCta from={`ask/${article.slug}`} />
 
+          <CommunityPulse articleSlug={article.slug} askAnchor={ASK_ANCHOR} />
+
           <ReaderQuestions articleSlug={article.slug} />
 
-          <QuestionBox articleSlug={article.slug} />
+          <QuestionBox articleSlug={article.slug} sectionId={ASK_ANCHOR} />
         </div>
 
         <PrevNext categoryName={categoryName} previous={previous} next={next} />
