@@ -152,7 +152,11 @@ describe('JSON-LD', () => {
       wordCount: 1200,
       imagePath: '/ask/wings/opengraph-image',
       basedOn: { title: 'SPX Mastery', author: 'Russell Clark' },
-      about: [{ name: 'Iron Condor', path: '/glossary/iron-condor' }],
+      about: [
+        { name: 'Iron Condor', path: '/glossary/iron-condor' },
+        { name: 'Delta', path: '/glossary/delta' },
+      ],
+      glossaryName: 'Example Glossary',
     }) as unknown as Record<string, unknown>;
     expect(ld).toMatchObject({
       '@type': 'Article',
@@ -190,6 +194,17 @@ describe('JSON-LD', () => {
           '@type': 'DefinedTerm',
           name: 'Iron Condor',
           url: 'https://ask.example.com/glossary/iron-condor',
+          inDefinedTermSet: {
+            '@type': 'DefinedTermSet',
+            '@id': 'https://ask.example.com/glossary#glossary',
+            name: 'Example Glossary',
+            url: 'https://ask.example.com/glossary',
+          },
+        },
+        {
+          '@type': 'DefinedTerm',
+          name: 'Delta',
+          inDefinedTermSet: { '@id': 'https://ask.example.com/glossary#glossary' },
         },
       ],
     });
@@ -207,6 +222,7 @@ describe('JSON-LD', () => {
       wordCount: 1,
       imagePath: '/x.png',
       about: [],
+      glossaryName: 'G',
     }) as unknown as { headline: string; about?: unknown; isBasedOn?: unknown };
     expect(ld.headline.length).toBeLessThanOrEqual(110);
     expect(ld.about).toBeUndefined();

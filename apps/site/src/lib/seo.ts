@@ -256,6 +256,8 @@ export interface ArticleLdInput {
   basedOn?: { title: string; author: string } | undefined;
   /** Glossary terms the answer explains. */
   about: { name: string; path: string }[];
+  /** The glossary's name, for the set those terms belong to. */
+  glossaryName: string;
 }
 
 /** Bylines like "VixShield Research Team" are organisations, not people. */
@@ -278,11 +280,19 @@ export function articleLd(site: SiteIdentity, input: ArticleLdInput): Article {
         author: { '@type': 'Person', name: input.basedOn.author },
       }
     : undefined;
-  const about: DefinedTerm[] = input.about.map((term) => ({
+  // The glossary is named in place, like the publisher: the answer's page does not define it.
+  const glossary: DefinedTermSet = {
+    '@type': 'DefinedTermSet',
+    '@id': glossarySetId(site.url),
+    name: input.glossaryName,
+    url: absoluteUrl(site.url, '/glossary'),
+  };
+  const about: DefinedTerm[] = input.about.map((term, i) => ({
     '@type': 'DefinedTerm',
     name: term.name,
     url: absoluteUrl(site.url, term.path),
-    inDefinedTermSet: { '@id': glossarySetId(site.url) },
+    // Whole on the first term, by @id on the rest: once on the page is enough.
+    inDefinedTermSet: i === 0 ? glossary : { '@id': glossarySetId(site.url) },
   }));
   return {
     '@type': 'Article',

@@ -80,6 +80,7 @@ export default async function ArticlePage({ params }: Props) {
       imagePath: `${article.url}/opengraph-image`,
       basedOn,
       about: referenced.map((t) => ({ name: t.name, path: t.url })),
+      glossaryName: site.sections.glossary,
     },
   );
   const citation = apaCitation({
@@ -163,7 +164,7 @@ export default async function ArticlePage({ params }: Props) {
             className="rounded-lg border border-border bg-surface p-5"
           >
             <h2 id="pulse-heading" className="text-base font-semibold">
-              Community Pulse
+              Editors’ view
             </h2>
             <p className="mt-2 text-sm leading-relaxed">{article.communityPulse}</p>
           </section>
