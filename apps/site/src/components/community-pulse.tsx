@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { formatDate } from '@/lib/format';
 import {
+  MIN_PULSE_VIEWS,
   type CommunityPulse as Pulse,
   TREND_WEEKS,
   type TrendDirection,
@@ -11,6 +12,11 @@ import {
 } from '@/server/pulse-math';
 
 const number = new Intl.NumberFormat('en-US');
+const shortDate = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
 type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; pulse: Pulse };
 
@@ -94,7 +100,7 @@ function PulseFigures({ pulse }: { pulse: Pulse }) {
   const { questions, views } = pulse;
   return (
     <div className="mt-4 space-y-5 text-sm">
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <dl className="sm:grid sm:grid-cols-3 sm:gap-3">
         <Figure
           label="Reader questions on this answer"
           value={number.format(questions.onArticle)}
@@ -116,8 +122,18 @@ function PulseFigures({ pulse }: { pulse: Pulse }) {
       </dl>
 
       <div>
-        <p data-testid="pulse-trend">{trendSentence(views.trend.direction, views.trend)}</p>
-        <WeeklyViews weeks={views.weeks} />
+        {views.total < MIN_PULSE_VIEWS ? (
+          // A chart of one or two views would draw noise as a shape; the count says it all.
+          <p data-testid="pulse-trend">
+            {views.total === 0 ? 'No views' : plural(views.total, 'view', 'views')} in the last{' '}
+            {views.weeks.length} weeks: too few so far to chart or to call a trend.
+          </p>
+        ) : (
+          <>
+            <p data-testid="pulse-trend">{trendSentence(views.trend.direction, views.trend)}</p>
+            <WeeklyViews weeks={views.weeks} />
+          </>
+        )}
       </div>
 
       <div>
@@ -179,12 +195,15 @@ function Figure({
   testId: string;
 }) {
   return (
-    <div className="rounded-md border border-border bg-bg p-3">
-      <dt className="text-muted">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId}>
+    // A phone shows each figure as one row, label left and number right; wider screens, cards.
+    <div className="flex items-center justify-between gap-4 border-b border-border py-2 last:border-b-0 sm:block sm:rounded-md sm:border sm:bg-bg sm:p-3 sm:last:border-b">
+      <dt className="text-muted">
+        {label}
+        <span className="block text-xs">{note}</span>
+      </dt>
+      <dd className="text-xl font-semibold tabular-nums sm:mt-1 sm:text-2xl" data-testid={testId}>
         {value}
       </dd>
-      <dd className="text-xs text-muted">{note}</dd>
     </div>
   );
 }
@@ -246,9 +265,8 @@ function WeeklyViews({ weeks }: { weeks: readonly WeekViews[] }) {
         </tbody>
       </table>
       {first && last ? (
-        <figcaption className="mt-1 flex justify-between gap-2 text-xs text-muted">
-          <span>Views by week, {formatDate(first.from)}</span>
-          <span>to {formatDate(last.to)}</span>
+        <figcaption className="mt-1 text-xs text-muted">
+          Views by week, {shortDate.format(new Date(first.from))} to {formatDate(last.to)}
         </figcaption>
       ) : null}
     </figure>
