@@ -4,7 +4,7 @@ import { findBritishSpellings } from './us-spelling';
  * The house style rules a machine can check, each reported with the line it breaks:
  *
  * - US English: no word from the British spelling list (see us-spelling.ts).
- * - Money as "$1,250" (written `\$1,250` in MDX), never "1,250 dollars" or "a 1,250-dollar credit".
+ * - Money as "$1,250" (`$` or `\$` in MDX: only `$$` opens math), never "1,250 dollars" or "a 1,250-dollar credit".
  * - One citation format, author–date: "Hull, J. C. (2022). *Title* (11th ed.). Publisher." Every
  *   reference names its year, or "(n.d.)" when none is known; a reference list names every
  *   author, so "et al." is only for the text (three or more authors); titles are in title case
@@ -37,10 +37,12 @@ export function checkProse(source: string): StyleProblem[] {
       message: `"${word}" is British spelling; write "${us}" (the site is in US English)`,
     });
   }
-  for (const match of source.matchAll(/\b(\d[\d,]*(?:\.\d+)?)(?:\s+dollars|-dollar)\b/g)) {
+  for (const match of source.matchAll(
+    /\b(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?)(?:\s+dollars|-dollar)\b/g,
+  )) {
     problems.push({
       line: lineAt(source, match.index),
-      message: `write "$${match[1]}" (\\$ in MDX), not "${match[0].replace(/\s+/g, ' ')}"`,
+      message: `write "$${match[1]?.replace(/\s+/g, ' ')}", not "${match[0].replace(/\s+/g, ' ')}"`,
     });
   }
   for (const match of source.matchAll(/\(Clark\)|\(Clark, \d{4}\)/g)) {
