@@ -94,15 +94,15 @@ describe('trial sign-ups', () => {
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
   });
 
-  it('exports leads as CSV with a header and escaped cells', async () => {
+  it('exports leads as CSV with a header and every cell quoted', async () => {
     const csv = leadsCsv(await listLeads(handle.db));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'created_at,email,name,experience,source,utm_source,utm_medium,utm_campaign,utm_term,utm_content,consented_at',
+      '"created_at","email","name","experience","source","utm_source","utm_medium","utm_campaign","utm_term","utm_content","consented_at"',
     );
     expect(lines).toHaveLength(3);
     expect(csv).toContain(
-      'first@example.com,Robin,some-options,ask/some-article,newsletter,,spring',
+      '"first@example.com","Robin","some-options","ask/some-article","newsletter","","spring"',
     );
   });
 });
@@ -111,9 +111,9 @@ describe('funnel steps', () => {
   it('counts each step once per visitor per source per day', async () => {
     const day1 = new Date('2026-04-10T09:00:00Z');
     const day2 = new Date('2026-04-11T09:00:00Z');
-    const v1 = await dailyVisitor(handle.db, '10.0.0.1', 'ua', day1);
-    const v1next = await dailyVisitor(handle.db, '10.0.0.1', 'ua', day2);
-    const v2 = await dailyVisitor(handle.db, '10.0.0.2', 'ua', day1);
+    const v1 = await dailyVisitor(handle.db, '10.0.0.1', day1);
+    const v1next = await dailyVisitor(handle.db, '10.0.0.1', day2);
+    const v2 = await dailyVisitor(handle.db, '10.0.0.2', day1);
     expect(v1).not.toBe(v1next);
     expect(await recordStep(handle.db, 'view', 'ask/x', v1, day1)).toBe(true);
     expect(await recordStep(handle.db, 'view', 'ask/x', v1, day1)).toBe(false);
@@ -182,11 +182,13 @@ describe('admin sessions', () => {
     db: handle.db,
     key,
     fingerprint: passwordFingerprint('correct horse battery', key),
+    hours: 8,
+    idleMinutes: 30,
   });
 
   it('a fresh token verifies; expired, revoked, tampered or re-keyed ones do not', async () => {
     const now = new Date('2026-05-01T12:00:00Z');
-    const session = await createSession(ctx(), 8, now);
+    const session = await createSession(ctx(), now);
     expect(await verifySession(ctx(), session.token, now)).toMatchObject({ id: session.id });
 
     const later = new Date(now.getTime() + 8 * 3_600_000 + 1000);
