@@ -5,8 +5,11 @@
  * schedule starts (expired rate-limit counters and sessions).
  */
 export async function register() {
+  // Not a read of the environment: Next replaces this expression with a constant when it compiles
+  // each runtime's bundle, which is what keeps the database code out of the edge bundle. Every
+  // value read at run time comes from lib/env.ts.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { runtime } = await import('./lib/env');
-  if (runtime.nextRuntime !== 'nodejs') return;
   // Static generation during `next build` needs no database.
   if (runtime.phase === 'phase-production-build') return;
   const { getDatabase } = await import('./db/client');

@@ -44,7 +44,7 @@ function siteDir(): string {
  */
 export const POOL_LIMITS = {
   max: 10,
-  connectionTimeoutMillis: 3000,
+  connectionTimeoutMillis: 2000,
   query_timeout: 3000,
   statement_timeout: 3000,
   idle_in_transaction_session_timeout: 10_000,

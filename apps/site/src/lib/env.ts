@@ -87,12 +87,9 @@ export const env = readEnv();
 
 /**
  * Facts about the running process that Next and our tools set, not configuration: kept here so
- * that no other module reads process.env. `NEXT_RUNTIME` is written out literally so that Next
- * can still inline it at build time.
+ * that no other module reads process.env.
  */
 export const runtime = {
-  /** 'nodejs' or 'edge', set by Next. */
-  nextRuntime: process.env.NEXT_RUNTIME,
   /** Set by Next while it builds ('phase-production-build'). */
   phase: process.env.NEXT_PHASE,
   /** The build folder (next.config.ts's distDir). */

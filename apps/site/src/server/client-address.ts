@@ -1,4 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import { CLIENT_ADDRESS_HEADER } from './request-rules.mjs';
 
 /**
  * Who a client is, as far as the network tells: the address server.mjs took from the socket (or
@@ -13,7 +14,7 @@ import { isIPv4, isIPv6 } from 'node:net';
  * - Anything else (a unix socket, garbage under `next dev`) is one shared "unknown" client,
  *   which errs on the side of limiting.
  */
-export const CLIENT_ADDRESS_HEADER = 'x-vixshield-client-address';
+export { CLIENT_ADDRESS_HEADER };
 
 export function clientAddress(headers: Headers): string {
   const set = headers.get(CLIENT_ADDRESS_HEADER);

@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 import { env } from '../lib/env';
-import { bodyLimit } from './request-rules.mjs';
+import { bodyLimit, REQUEST_ORIGIN_HEADER } from './request-rules.mjs';
 
 /**
  * Helpers for JSON API routes: the one pipeline every write goes through (origin, bounded body,
@@ -105,8 +105,7 @@ export async function readJsonBody(
   }
 }
 
-/** Set by server.mjs on every request: the origin the request reached (scheme, host, port). */
-export const REQUEST_ORIGIN_HEADER = 'x-vixshield-request-origin';
+export { REQUEST_ORIGIN_HEADER };
 
 /**
  * The origins a browser's write may come from: SITE_URL's, and the one this request actually

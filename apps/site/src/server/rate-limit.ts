@@ -105,7 +105,7 @@ export async function enforce(
   db: Database,
   kind: LimitKind,
   request: Request,
-  subject?: string,
+  { subject, now = new Date() }: { subject?: string; now?: Date } = {},
 ): Promise<Response | null> {
   const policy: Policy = POLICIES[kind];
   const who =
@@ -116,7 +116,7 @@ export async function enforce(
         : subject;
   if (who === undefined) throw new Error(`rate limit ${kind} needs a subject`);
   const limit = policy.limit();
-  const result = await hitRateLimit(db, `${kind}:${who}`, limit, policy.windowSeconds);
+  const result = await hitRateLimit(db, `${kind}:${who}`, limit, policy.windowSeconds, now);
   return result.allowed ? null : policy.answer(result.retryAfter, limit);
 }
 

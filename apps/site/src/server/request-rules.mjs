@@ -5,6 +5,13 @@
  * server.mjs can load it without a build step; types in request-rules.d.mts.
  */
 
+/**
+ * Headers server.mjs sets on every request (overwriting whatever a client sent) and the app
+ * trusts: the client's address and the origin (scheme, host, port) the request reached.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-vixshield-client-address';
+export const REQUEST_ORIGIN_HEADER = 'x-vixshield-request-origin';
+
 /** Methods the site answers; anything else (TRACE, PUT, PATCH, OPTIONS…) gets 405. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'DELETE'];
 

@@ -51,7 +51,7 @@ export async function POST(request: Request): Promise<Response> {
     const limited =
       (await enforce(db, 'admin-login', request)) ??
       (device
-        ? await enforce(db, 'admin-login-device', request, device)
+        ? await enforce(db, 'admin-login-device', request, { subject: device })
         : await enforce(db, 'admin-login-global', request));
     if (limited) return limited;
     if (!(await verifyAdminPassword(env.ADMIN_PASSWORD, parsed.data.password))) {
