@@ -34,7 +34,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={site.locale} suppressHydrationWarning>
       <body className="min-h-screen bg-bg text-fg antialiased">
         <ThemeProvider>
           <a
