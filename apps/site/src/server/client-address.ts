@@ -5,7 +5,7 @@ import { CLIENT_ADDRESS_HEADER } from './request-rules.mjs';
  * Who a client is, as far as the network tells: the address server.mjs took from the socket (or
  * from our own proxies' X-Forwarded-For) and wrote to a header no client can set, reduced to the
  * network that one subscriber controls. Rate limits, view counts and funnel visitors all key on
- * `clientNetwork()`, so the rule lives here only.
+ * `clientNetwork()` / `networkOf()`, so the rule lives here only.
  *
  * - IPv4: the address itself, in canonical dotted form (`010.0.0.1` is `10.0.0.1`).
  * - IPv6: its /64, because one home or server is handed a whole /64 and can rotate through
