@@ -33,8 +33,9 @@ export function clientNetwork(headers: Headers): string {
 export function networkOf(raw: string): string {
   let address = raw.trim().toLowerCase();
   if (address.startsWith('[')) address = address.replace(/^\[([^\]]*)\](?::\d+)?$/, '$1');
-  // A zone index (fe80::1%eth0) names an interface of ours, not a different client.
-  address = address.replace(/%.*$/, '');
+  // A zone index (fe80::1%eth0) names an interface of ours, not a different client; some proxies
+  // append the client's port to an IPv4 address (192.0.2.1:51234).
+  address = address.replace(/%.*$/, '').replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1');
   const v4 = canonicalIPv4(address);
   if (v4) return v4;
   if (!isIPv6(address)) return 'unknown';
