@@ -73,6 +73,7 @@ describe('2: one client is one network, and password guessing is capped site-wid
     expect(networkOf('::FFFF:c000:0207')).toBe('192.0.2.7');
     expect(networkOf('192.000.002.007')).toBe('192.0.2.7');
     expect(networkOf('192.0.2.7')).toBe('192.0.2.7');
+    expect(networkOf('192.0.2.7:51234')).toBe('192.0.2.7');
     expect(networkOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
     for (const junk of ['', 'unknown', '1.2.3', '256.1.1.1', '2001:db8::g', 'a::b::c', ':::'])
       expect(networkOf(junk), junk).toBe('unknown');

@@ -4,7 +4,9 @@
  * must get: the rows of issue 15 that need a running server. Each check prints ok or FAIL with
  * what came back; the figures (bytes a client got in before a 413) are printed too.
  */
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { type AliasSource, aliasRedirects } from '../../src/lib/alias-redirects';
 import { freshDataDir, startServer } from './server-process';
 
 const PASSWORD = 'hostile-proof-password-0123';
@@ -175,7 +177,15 @@ try {
       /x-frame-options: DENY/i.test(trace),
     trace.split('\r\n')[0],
   );
-  for (const path of ['/ask/', '/glossary/alvh/', '/glossary/adaptive-layered-vix-hedge']) {
+  // A trailing-slash redirect and a glossary alias redirect (from next.config.ts's redirects()).
+  const terms = JSON.parse(
+    readFileSync(
+      new URL('../../.contentlayer/generated/Term/_index.json', import.meta.url),
+      'utf8',
+    ),
+  ) as AliasSource[];
+  const alias = aliasRedirects(terms)[0]?.source ?? '/glossary/no-alias';
+  for (const path of ['/ask/', alias]) {
     const response = await send(path);
     check(
       `8: the redirect of ${path} carries the security headers`,

@@ -5,7 +5,7 @@ import { CLIENT_ADDRESS_HEADER } from './request-rules.mjs';
  * Who a client is, as far as the network tells: the address server.mjs took from the socket (or
  * from our own proxies' X-Forwarded-For) and wrote to a header no client can set, reduced to the
  * network that one subscriber controls. Rate limits, view counts and funnel visitors all key on
- * `clientNetwork()`, so the rule lives here only.
+ * `clientNetwork()` / `networkOf()`, so the rule lives here only.
  *
  * - IPv4: the address itself, in canonical dotted form (`010.0.0.1` is `10.0.0.1`).
  * - IPv6: its /64, because one home or server is handed a whole /64 and can rotate through
@@ -33,8 +33,9 @@ export function clientNetwork(headers: Headers): string {
 export function networkOf(raw: string): string {
   let address = raw.trim().toLowerCase();
   if (address.startsWith('[')) address = address.replace(/^\[([^\]]*)\](?::\d+)?$/, '$1');
-  // A zone index (fe80::1%eth0) names an interface of ours, not a different client.
-  address = address.replace(/%.*$/, '');
+  // A zone index (fe80::1%eth0) names an interface of ours, not a different client; some proxies
+  // append the client's port to an IPv4 address (192.0.2.1:51234).
+  address = address.replace(/%.*$/, '').replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1');
   const v4 = canonicalIPv4(address);
   if (v4) return v4;
   if (!isIPv6(address)) return 'unknown';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client';
-import { clientAddress, networkOf } from './client-address';
+import { clientNetwork, networkOf } from './client-address';
 import { isoDay } from './funnel-math';
 import { persistentSecret, saltedHash } from './secrets';
 
@@ -16,7 +16,7 @@ import { persistentSecret, saltedHash } from './secrets';
  */
 export async function clientHash(db: Database, headers: Headers): Promise<string> {
   const salt = await persistentSecret(db, 'client-salt');
-  return saltedHash(salt, networkOf(clientAddress(headers)));
+  return saltedHash(salt, clientNetwork(headers));
 }
 
 /** The day's pseudonym of the client at `address` (any spelling; see networkOf). */
