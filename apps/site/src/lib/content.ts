@@ -71,11 +71,6 @@ export function getCalculatorGuide(slug: string): CalculatorGuide | undefined {
   return calculatorGuides.find((c) => c.slug === slug);
 }
 
-/** The guide page of a calculator component, by the name MDX uses for it. */
-export function guideForComponent(component: string): CalculatorGuide | undefined {
-  return calculatorGuides.find((c) => c.component === component);
-}
-
 /** Articles that embed the calculator, newest first. */
 export function articlesEmbedding(component: string): Question[] {
   return articles.filter((a) => a.calculators.includes(component));

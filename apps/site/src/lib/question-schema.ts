@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, EMAIL_MAX, NAME_MAX } from './text-rules';
+import { EMAIL_MAX, NAME_MAX, storableText } from './text-rules';
 import './zod';
 
 export { fieldErrors } from './zod';
@@ -16,8 +16,8 @@ const optionalText = (max: number, label: string) =>
     .string({ message: `${label} must be text` })
     .trim()
     .max(max, { message: `${label} can be at most ${max} characters` })
-    .refine((v) => !CONTROL_CHARACTERS.test(v), {
-      message: `${label} contains characters that cannot be stored`,
+    .refine((v) => storableText(v), {
+      message: `${label} contains invisible or control characters that cannot be stored`,
     })
     .optional()
     .transform((v) => (v ? v : undefined));
@@ -28,8 +28,8 @@ export const questionInput = z.object({
     .trim()
     .min(QUESTION_MIN, { message: `Your question needs at least ${QUESTION_MIN} characters` })
     .max(QUESTION_MAX, { message: `Your question can be at most ${QUESTION_MAX} characters` })
-    .refine((v) => !CONTROL_CHARACTERS.test(v), {
-      message: 'Your question contains characters that cannot be stored',
+    .refine((v) => storableText(v), {
+      message: 'Your question contains invisible or control characters that cannot be stored',
     }),
   name: optionalText(NAME_MAX, 'Name'),
   email: z

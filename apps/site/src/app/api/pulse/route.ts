@@ -35,8 +35,9 @@ export async function GET(request: Request): Promise<Response> {
       503,
       'unavailable',
       'Reader activity cannot be read right now; try again shortly.',
-      {},
-      { 'retry-after': '5' },
+      {
+        retryAfter: 5,
+      },
     );
   }
 }

@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
 
   const category = articleCategory(article.category);
-  const basedOn = article.basedOn ?? site.defaultBasedOn;
+  const basedOn = article.basedOn;
   const referenced = termsReferencedBy(article);
   const related = keepReading(article);
   const { previous, next } = categoryNeighbours(article, articles);
@@ -114,11 +114,17 @@ export default async function ArticlePage({ params }: Props) {
         </p>
         <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-[2.1rem]">{article.title}</h1>
         <p className="mt-4 text-sm text-muted" data-testid="byline" data-pagefind-ignore="all">
-          By <span className="font-medium text-fg">{article.author}</span> · Based on{' '}
-          <cite className="not-italic">
-            {basedOn.title} by {basedOn.author}
-          </cite>{' '}
-          {/* Each figure stays on one line: a phone wraps between items, never inside one. */}·{' '}
+          {/* Each figure stays on one line: a phone wraps between items, never inside one. */}
+          By <span className="font-medium text-fg">{article.author}</span> ·{' '}
+          {basedOn ? (
+            <>
+              Based on{' '}
+              <cite className="not-italic">
+                {basedOn.title} by {basedOn.author}
+              </cite>{' '}
+              ·{' '}
+            </>
+          ) : null}
           <time dateTime={article.date.slice(0, 10)} className="whitespace-nowrap">
             {formatDate(article.date)}
           </time>{' '}
@@ -158,15 +164,16 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-10 space-y-8" data-pagefind-ignore="all">
         <RiskDisclaimer />
 
-        {article.communityPulse ? (
+        {article.editorsView ? (
           <section
-            aria-labelledby="pulse-heading"
+            aria-labelledby="editors-view-heading"
             className="rounded-lg border border-border bg-surface p-5"
+            data-testid="editors-view"
           >
-            <h2 id="pulse-heading" className="text-base font-semibold">
-              Editors’ view
+            <h2 id="editors-view-heading" className="text-base font-semibold">
+              Editors' view
             </h2>
-            <p className="mt-2 text-sm leading-relaxed">{article.communityPulse}</p>
+            <p className="mt-2 text-sm leading-relaxed">{article.editorsView}</p>
           </section>
         ) : null}
 
