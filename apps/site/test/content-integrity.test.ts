@@ -183,6 +183,20 @@ describe('house style', () => {
     ]);
   });
 
+  it('wants "et al." for three or more authors in the text and "&" between two in parentheses', () => {
+    expect(
+      messagesOf(
+        body('Sullivan, Timmermann and White (1999) test it.\nSee (Chen and Ritter, 2000).'),
+      ),
+    ).toEqual([
+      'content/ask/a.mdx:4: cite three or more authors in the text as "Sullivan et al.", not "Sullivan, Timmermann and White (1999"',
+      'content/ask/a.mdx:5: join two authors with "&" inside parentheses: "(Chen & Ritter, …)"',
+    ]);
+    expect(
+      messagesOf(body('Sullivan et al. (1999) and Black and Scholes (1973), (Carr & Wu, 2009).')),
+    ).toEqual([]);
+  });
+
   it("checks the citations in a glossary entry's sources", () => {
     const problems = checkContent(
       [],

@@ -7,7 +7,8 @@ import { findBritishSpellings } from './us-spelling';
  * - Money as "$1,250" (`$` or `\$` in MDX: only `$$` opens math), never "1,250 dollars" or "a 1,250-dollar credit".
  * - One citation format, author–date: "Hull, J. C. (2022). *Title* (11th ed.). Publisher." Every
  *   reference names its year, or "(n.d.)" when none is known; a reference list names every
- *   author, so "et al." is only for the text (three or more authors); titles are in title case
+ *   author, so "et al." is only for the text, where three or more authors require it ("Daian et
+ *   al., 2020") and two are joined by "&" in parentheses ("(Carr & Wu, 2009)"); titles are in title case
  *   (every word of four letters or more capitalized, as are the first word and the first word
  *   after a colon). *SPX Mastery* has no known year or publisher: it is cited "Clark, R. (n.d.).
  *   *SPX Mastery*." and "(Clark, n.d.)" in the text.
@@ -43,6 +44,20 @@ export function checkProse(source: string): StyleProblem[] {
     problems.push({
       line: lineAt(source, match.index),
       message: `write "$${match[1]?.replace(/\s+/g, ' ')}", not "${match[0].replace(/\s+/g, ' ')}"`,
+    });
+  }
+  for (const match of source.matchAll(
+    /\b[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:and|&) [A-Z][a-z]+,? \(?(?:\d{4}|n\.d\.)/g,
+  )) {
+    problems.push({
+      line: lineAt(source, match.index),
+      message: `cite three or more authors in the text as "${match[0].split(',')[0]} et al.", not "${match[0]}"`,
+    });
+  }
+  for (const match of source.matchAll(/\(([A-Z][a-z]+) and ([A-Z][a-z]+), (?:\d{4}|n\.d\.)/g)) {
+    problems.push({
+      line: lineAt(source, match.index),
+      message: `join two authors with "&" inside parentheses: "(${match[1]} & ${match[2]}, …)"`,
     });
   }
   for (const match of source.matchAll(/\(Clark\)|\(Clark, \d{4}\)/g)) {

@@ -64,6 +64,8 @@ const OR_WORDS: [british: string, us: string][] = [
   'humour',
   'labour',
   'neighbour',
+  'neighbourhood',
+  'neighbourhoods',
   'neighbouring',
   'neighbours',
   'rumour',
