@@ -70,11 +70,11 @@ function tooLarge(req, res, limit) {
  */
 export async function limitApiBody(req, res, expectsContinue = false) {
   const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
-  const go = () => {
+  const continueIfAsked = () => {
     if (expectsContinue) res.writeContinue();
   };
   if (!path.startsWith('/api/') || req.method === 'GET' || req.method === 'HEAD') {
-    go();
+    continueIfAsked();
     return req;
   }
   const limit = bodyLimit(path);
@@ -85,10 +85,10 @@ export async function limitApiBody(req, res, expectsContinue = false) {
       return null;
     }
     // Node's parser reads no more than the declared length.
-    go();
+    continueIfAsked();
     return req;
   }
-  go();
+  continueIfAsked();
   if (req.headers['transfer-encoding'] === undefined) return req;
 
   const chunks = [];
