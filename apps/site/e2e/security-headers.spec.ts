@@ -16,7 +16,7 @@ const PAGES = {
   calculators: '/calculators',
   calculator: '/calculators/iron-condor',
   trial: '/trial?from=home',
-  'trial confirmation': '/trial/welcome',
+  'trial check-inbox': '/trial/check-inbox',
   search: '/search?q=condor',
   'admin sign-in (rendered per request)': '/admin/login',
 };

@@ -2,7 +2,8 @@
  * Runs once when a server instance starts, before it handles requests: opening the database
  * applies pending migrations, so the first reader never waits for them and a broken database
  * stops the start with a clear message instead of failing requests later. Then the housekeeping
- * schedule starts (expired rate-limit counters and sessions).
+ * schedule starts (expired rate-limit counters and sessions) and the outbox worker starts
+ * delivering emails in the background (src/server/outbox-worker.ts).
  */
 export async function register() {
   // Not a read of the environment: Next replaces this expression with a constant when it compiles
@@ -18,4 +19,9 @@ export async function register() {
   const handle = await getDatabase();
   console.log(`database: ${handle.kind} ready, migrations applied in ${Date.now() - started} ms`);
   startHousekeeping(handle.db);
+  const { startOutboxWorker } = await import('./server/outbox-worker');
+  const worker = await startOutboxWorker(handle);
+  console.log(
+    `outbox: delivering ${worker.transport === 'smtp' ? 'through SMTP_URL' : 'to the database mailbox (no SMTP_URL)'}`,
+  );
 }

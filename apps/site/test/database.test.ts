@@ -6,17 +6,15 @@ import { answeredQuestions, insertQuestion, markAnswered } from '@/server/questi
 import { hitRateLimit } from '@/server/rate-limit';
 import { persistentSecret } from '@/server/secrets';
 import { recordView, viewCount } from '@/server/views';
-import { databaseBackends } from './database-backends';
+import { backends } from './helpers/backends';
 
 /**
  * The data layer against the embedded database, and against a PostgreSQL server as well when
  * TEST_DATABASE_URL is set (CI starts one). Same schema, same migrations, same assertions.
  */
-const backends = databaseBackends('db');
-
-describe.each(backends)('data layer on $name', ({ open }) => {
+describe.each(backends('db'))('data layer on $name', ({ open }) => {
   let handle: DatabaseHandle;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
     ({ handle, cleanup } = await open());
@@ -24,8 +22,7 @@ describe.each(backends)('data layer on $name', ({ open }) => {
   }, 60_000);
 
   afterAll(async () => {
-    await handle?.close();
-    cleanup?.();
+    await cleanup?.();
   });
 
   it('migrate() is idempotent: a second run applies nothing and keeps the data', async () => {

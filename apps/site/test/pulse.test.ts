@@ -11,7 +11,7 @@ import {
   type WeekViews,
   weeklyViews,
 } from '@/server/pulse-math';
-import { databaseBackends } from './database-backends';
+import { backends } from './helpers/backends';
 
 const DAY_MS = 86_400_000;
 const dayBefore = (day: string, n: number) =>
@@ -110,8 +110,6 @@ describe('isThin', () => {
  * communityPulse against the embedded database (and PostgreSQL when TEST_DATABASE_URL is set):
  * the counts, the window, spam and the category are what the queries say they are.
  */
-const backends = databaseBackends('pulse');
-
 const NOW = new Date('2026-12-03T15:00:00Z');
 const ARTICLE: PulseArticle = {
   slug: 'wings',
@@ -123,9 +121,9 @@ const ARTICLE: PulseArticle = {
 };
 const ago = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
 
-describe.each(backends)('communityPulse on $name', ({ open }) => {
+describe.each(backends('pulse'))('communityPulse on $name', ({ open }) => {
   let handle: DatabaseHandle;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
     ({ handle, cleanup } = await open());
@@ -133,8 +131,7 @@ describe.each(backends)('communityPulse on $name', ({ open }) => {
   }, 60_000);
 
   afterAll(async () => {
-    await handle?.close();
-    cleanup?.();
+    await cleanup?.();
   });
 
   beforeEach(async () => {

@@ -83,7 +83,7 @@ describe('trial sign-ups', () => {
     const csv = leadsCsv(await listLeads(database().db));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '"created_at","email","name","experience","source","utm_source","utm_medium","utm_campaign","utm_term","utm_content","consented_at"',
+      '"created_at","email","name","experience","source","utm_source","utm_medium","utm_campaign","utm_term","utm_content","consented_at","status","confirmed_at"',
     );
     expect(lines).toHaveLength(3);
     expect(csv).toContain(
@@ -113,8 +113,8 @@ describe('funnel steps', () => {
     expect(x).toMatchObject({ views: 3, clicks: 1, trialViews: 1, signups: 0 });
     expect(x?.clickRate).toBeCloseTo(1 / 3, 12);
     expect(report.daily).toEqual([
-      { day: '2026-04-10', views: 2, clicks: 1, trialViews: 1, signups: 0 },
-      { day: '2026-04-11', views: 2, clicks: 0, trialViews: 0, signups: 0 },
+      { day: '2026-04-10', views: 2, clicks: 1, trialViews: 1, signups: 0, confirmations: 0 },
+      { day: '2026-04-11', views: 2, clicks: 0, trialViews: 0, signups: 0, confirmations: 0 },
     ]);
 
     const only = await funnelReport(
@@ -137,7 +137,12 @@ describe('moderation', () => {
     });
     expect((await statusCounts(database().db)).new).toBeGreaterThanOrEqual(1);
 
-    expect(await moderate(database().db, id, 'answer', 'how-to-layer-iron-condors')).toBe(true);
+    expect(
+      await moderate(database().db, id, 'answer', {
+        slug: 'how-to-layer-iron-condors',
+        title: 'How to layer iron condors',
+      }),
+    ).toBe(true);
     const featured = await answeredQuestions(database().db, 'how-to-layer-iron-condors');
     expect(featured.map((q) => q.id)).toContain(id);
 

@@ -70,6 +70,36 @@ const schema = z.object({
   SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   /** Funnel beacons one client may send per minute; past it they are dropped, not refused. */
   EVENT_RATE_LIMIT: z.coerce.number().int().positive().default(240),
+  /**
+   * The SMTP server emails leave through: `smtp://user:pass@host:587` (STARTTLS when offered) or
+   * `smtps://user:pass@host:465` (TLS from the start); user and password URL-encoded. Unset, no
+   * email leaves the machine: each one is kept in the database mailbox shown at /admin/outbox.
+   */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^smtps?:\/\/[^/?#\s]+(:\d+)?\/?(\?.*)?$/.test(v), {
+      message: 'SMTP_URL must look like smtp://user:pass@host:587 or smtps://user:pass@host:465',
+    }),
+  /** The From of every email: an address, or `Name <address>`. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .default('VixShield Ask <no-reply@ask.vixshield.com>')
+    .refine(
+      (v) =>
+        /^(?:[^<>@\r\n]+<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/.test(v),
+      {
+        message: 'MAIL_FROM must be an address (news@example.com) or "Name <news@example.com>"',
+      },
+    ),
+  /** First retry delay after a temporary SMTP failure; each later one doubles, up to the cap. */
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
+  /** Longest wait between two attempts at one email. */
+  MAIL_RETRY_MAX_SECONDS: z.coerce.number().positive().default(3600),
+  /** Attempts before an email is marked failed (an editor can retry it from /admin/outbox). */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -31,6 +31,8 @@ export const trialOffer = {
     'Get an SPX iron-condor signal every trading day, built on the layered methodology explained across this knowledge base.',
   cta: 'Start Free Trial',
   lengthDays: TRIAL_DAYS,
+  /** How long the link in the confirmation email works, from the sign-up. */
+  confirmLinkHours: 48,
   includes: [
     'A daily SPX iron-condor signal before the open: strikes, expiration, wing width and the credit to aim for.',
     'Layer plans: where a 45-DTE layer and a 15–20-DTE layer sit against the current expected move.',

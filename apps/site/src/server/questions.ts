@@ -8,6 +8,8 @@ export interface NewQuestion {
   name?: string | undefined;
   email?: string | undefined;
   articleSlug?: string | undefined;
+  /** Email the reader once the question is answered (only with an email). */
+  notify?: boolean | undefined;
   clientHash: string;
   userAgent?: string | undefined;
   status?: QuestionStatus;
@@ -22,6 +24,7 @@ export async function insertQuestion(db: Database, input: NewQuestion): Promise<
       name: input.name ?? null,
       email: input.email ?? null,
       articleSlug: input.articleSlug ?? null,
+      notify: Boolean(input.notify && input.email),
       status: input.status ?? 'new',
       clientHash: input.clientHash,
       userAgent: input.userAgent?.slice(0, 400) ?? null,

@@ -2,17 +2,19 @@ import { getDatabase } from '@/db/client';
 import { signupErrors, trialSignup } from '@/lib/trial-schema';
 import { clientHash } from '@/server/client-identity';
 import { attributedSource } from '@/server/funnel-sources';
-import { json, parseJsonWrite, unavailable } from '@/server/http';
-import { createLead } from '@/server/leads';
+import { parseJsonWrite, unavailable } from '@/server/http';
+import { wakeOutbox } from '@/server/outbox';
 import { enforce } from '@/server/rate-limit';
+import { requestTrial, signupAccepted } from '@/server/trial-opt-in';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * POST /api/trial — { email, name?, experience, consent: true, source?, utm? } → 201
- * { status: "created" } for a new sign-up, 200 { status: "existing" } when the email signed up
- * before (nothing changes: signing up is idempotent). 400 with per-field reasons, 403, 413, 415,
- * 429 for refused requests, 503 when the database cannot take the write.
+ * POST /api/trial — { email, name?, experience, consent: true, source?, utm? } → 202
+ * { status: "check-your-inbox", message } for every accepted sign-up, byte for byte the same
+ * whether the address is new, waiting for confirmation or already confirmed: only the email that
+ * follows differs, so the form tells no one which addresses signed up. 400 with per-field
+ * reasons, 403, 413, 415, 429 for refused requests, 503 when the database cannot take the write.
  */
 export async function POST(request: Request): Promise<Response> {
   const parsed = await parseJsonWrite(request, trialSignup, {
@@ -30,19 +32,14 @@ export async function POST(request: Request): Promise<Response> {
     const limited = await enforce(db, 'trial', request);
     if (limited) return limited;
     // A filled honeypot is a bot: answer as if it worked, store nothing.
-    if (website) return json(201, { status: 'created' });
-    const lead = await createLead(db, {
+    if (website) return signupAccepted();
+    await requestTrial(db, {
       signup,
       clientHash: client,
       userAgent: request.headers.get('user-agent') ?? undefined,
     });
-    return lead.created
-      ? json(201, { status: 'created' })
-      : json(200, {
-          status: 'existing',
-          message:
-            'This email is already signed up for the trial, so there is nothing more to do. Your first sign-up stands.',
-        });
+    wakeOutbox();
+    return signupAccepted();
   } catch (error) {
     console.error('trial: could not store a sign-up', error);
     return unavailable();

@@ -4,6 +4,7 @@ import { getArticle } from '@/lib/content';
 import { requireAdmin } from '@/server/admin-guard';
 import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
 import { deleteQuestion, moderate } from '@/server/moderation';
+import { wakeOutbox } from '@/server/outbox';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +36,8 @@ export async function POST(request: Request, { params }: Props): Promise<Respons
   });
   if (!parsed.ok) return parsed.response;
   const input = parsed.data;
-  if (input.action === 'answer' && !getArticle(input.articleSlug)) {
+  const article = input.action === 'answer' ? getArticle(input.articleSlug) : undefined;
+  if (input.action === 'answer' && !article) {
     return problem(400, 'invalid', 'Choose the article that answers the question.', {
       fields: { articleSlug: 'Unknown article' },
     });
@@ -46,9 +48,10 @@ export async function POST(request: Request, { params }: Props): Promise<Respons
       db,
       id,
       input.action,
-      input.action === 'answer' ? input.articleSlug : undefined,
+      article ? { slug: article.slug, title: article.title } : undefined,
     );
     if (!found) return notFound();
+    wakeOutbox();
     const status = { answer: 'answered', reject: 'rejected', spam: 'spam', reopen: 'new' }[
       input.action
     ];
