@@ -15,6 +15,10 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // Data tests open embedded databases (WebAssembly PostgreSQL) and render emails: seconds each
+    // on a 2-core machine that is also building, so the defaults (5 s, 10 s) are too tight.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
     reporters: ['default', new SummaryReporter('site')],
   },
 });

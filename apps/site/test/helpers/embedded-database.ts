@@ -15,7 +15,7 @@ export function embeddedDatabaseForFile(label: string): () => DatabaseHandle {
     dir = mkdtempSync(join(tmpdir(), `vixshield-${label}-`));
     handle = await openDatabase({ dataDir: dir });
     await handle.migrate();
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await handle?.close();
     rmSync(dir, { recursive: true, force: true });
