@@ -7,9 +7,10 @@
  * app.prepare() awaits, so they finish before the port is opened.
  */
 import { createServer } from 'node:http';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { loadStaticPages } from './server/static-pages.mjs';
 
 const siteDir = dirname(fileURLToPath(import.meta.url));
 process.chdir(siteDir);
@@ -47,8 +48,13 @@ try {
   process.exit(1);
 }
 
+// Prerendered pages are sent from the build's precompressed copies, with the headers Next
+// would send; everything else goes to Next.
+const staticPages = loadStaticPages(join(siteDir, process.env.NEXT_DIST_DIR || '.next'));
+
 const server = createServer((req, res) => {
   req.headers[ADDRESS_HEADER] = clientAddress(req);
+  if (staticPages?.handle(req, res, () => handle(req, res))) return;
   handle(req, res);
 });
 
