@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { ArticleCard } from '@/components/article-card';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
@@ -143,11 +144,16 @@ export default async function ArticlePage({ params }: Props) {
           {site.answerHeading}
         </h2>
         <div className="prose-answer mt-3" data-testid="answer">
-          <MdxBody code={compiledBody(article)} calculators={article.calculators} />
+          {/* Its own hydration task, apart from the header and the byline above. */}
+          <Suspense>
+            <MdxBody code={compiledBody(article)} calculators={article.calculators} />
+          </Suspense>
         </div>
       </section>
 
-      <div className="mt-10 space-y-8" data-pagefind-ignore="all">
+      {/* Below the fold: laid out only when near the viewport, and its islands hydrate on
+          their own (each Suspense boundary is a separate hydration task), after the page. */}
+      <div className="below-fold mt-10 space-y-8" data-pagefind-ignore="all">
         <RiskDisclaimer />
 
         {article.communityPulse ? (
@@ -172,11 +178,17 @@ export default async function ArticlePage({ params }: Props) {
         <CitationBlock citation={citation} />
 
         <div className="no-print space-y-8">
-          <TrialCta from={`ask/${article.slug}`} />
+          <Suspense>
+            <TrialCta from={`ask/${article.slug}`} />
+          </Suspense>
 
-          <ReaderQuestions articleSlug={article.slug} />
+          <Suspense>
+            <ReaderQuestions articleSlug={article.slug} />
+          </Suspense>
 
-          <QuestionBox articleSlug={article.slug} />
+          <Suspense>
+            <QuestionBox articleSlug={article.slug} />
+          </Suspense>
         </div>
 
         <PrevNext categoryName={categoryName} previous={previous} next={next} />
