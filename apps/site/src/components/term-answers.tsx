@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { articlesUsingTerm, type Question, type Term } from '@/lib/content';
+import { termAnswersBase } from '@/lib/listings';
 import { type Page, pageHref, paginate } from '@/lib/pagination';
 import { type Crumb, pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
@@ -15,8 +16,6 @@ import { PaginationNav } from './pagination-nav';
 
 /** How many answers a term page lists before linking here. */
 export const TERM_PAGE_ANSWERS = 8;
-
-export const termAnswersBase = (term: Term) => `${term.url}/answers`;
 
 export function termAnswersPage(term: Term, n: number): Page<Question> | undefined {
   return paginate(articlesUsingTerm(term.slug), n);

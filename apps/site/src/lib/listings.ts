@@ -73,6 +73,11 @@ export function tagListing(slug: string): Listing | undefined {
   };
 }
 
+/** The full, paged list of the answers that use a glossary term (its page shows a few). */
+export function termAnswersBase(term: { url: string }): string {
+  return `${term.url}/answers`;
+}
+
 export function categoryParams(): { slug: string }[] {
   return [...new Set(articles.map((a) => a.category))].sort().map((slug) => ({ slug }));
 }
