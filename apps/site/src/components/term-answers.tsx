@@ -1,24 +1,23 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { articlesUsingTerm, type Question, type Term } from '@/lib/content';
-import { termAnswersBase } from '@/lib/listings';
+import { formatDate } from '@/lib/format';
+import { TERM_ANSWERS_PAGE_SIZE, termAnswersBase } from '@/lib/listings';
 import { type Page, pageHref, paginate } from '@/lib/pagination';
 import { type Crumb, pageMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
-import { ArticleCard } from './article-card';
 import { Breadcrumbs } from './breadcrumbs';
 import { PaginationNav } from './pagination-nav';
 
 /**
- * Every answer that uses a glossary term, newest first, in static pages of twelve: the full list
- * behind the term page's short "Answers that use this term", which stays the same size however
- * many answers the site grows to.
+ * Every answer that uses a glossary term, newest first, as a compact list of titles in static
+ * pages of a hundred: the full list behind the term page's short "Answers that use this term",
+ * which stays the same size however many answers the site grows to. (Pages of cards would need
+ * eight times as many pages: at 2,000 answers, terms are used about 20,000 times.)
  */
 
-/** How many answers a term page lists before linking here. */
-export const TERM_PAGE_ANSWERS = 8;
-
 export function termAnswersPage(term: Term, n: number): Page<Question> | undefined {
-  return paginate(articlesUsingTerm(term.slug), n);
+  return paginate(articlesUsingTerm(term.slug), n, TERM_ANSWERS_PAGE_SIZE);
 }
 
 function crumbs(term: Term, n: number): Crumb[] {
@@ -55,13 +54,18 @@ export function TermAnswers({ term, page }: { term: Term; page: Page<Question> }
         {page.total} {page.total === 1 ? 'answer' : 'answers'} use this term; showing {page.from}–
         {page.to}, newest first.
       </p>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="listing">
+      <ol className="mt-6 space-y-2" start={page.from} data-testid="listing">
         {page.items.map((a) => (
           <li key={a.slug}>
-            <ArticleCard article={a} headingLevel={2} />
+            <Link href={a.url} className="text-accent underline-offset-2 hover:underline">
+              {a.title}
+            </Link>{' '}
+            <span className="text-sm text-muted">
+              · <time dateTime={a.date.slice(0, 10)}>{formatDate(a.date)}</time>
+            </span>
           </li>
         ))}
-      </ul>
+      </ol>
       <PaginationNav base={termAnswersBase(term)} page={page.page} pageCount={page.pageCount} />
     </div>
   );

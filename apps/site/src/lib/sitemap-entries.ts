@@ -3,6 +3,7 @@ import { articles, articlesUsingTerm, calculatorGuides, terms } from './content'
 import {
   categoryListing,
   categoryParams,
+  TERM_ANSWERS_PAGE_SIZE,
   tagListing,
   tagParams,
   termAnswersBase,
@@ -66,7 +67,7 @@ export function sitemapEntries(): SitemapEntry[] {
     if (using.length === 0) continue;
     const base = termAnswersBase(term);
     entries.push({ path: base, priority: 0.3, ...dated(using[0]?.date.slice(0, 10)) });
-    for (const { page } of laterPageParams(using.length))
+    for (const { page } of laterPageParams(using.length, TERM_ANSWERS_PAGE_SIZE))
       entries.push({ path: pageHref(base, Number(page)), priority: 0.2 });
   }
   for (const guide of calculatorGuides) {

@@ -7,13 +7,12 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
 import { JsonLd } from '@/components/json-ld';
 import { MdxBody } from '@/components/mdx-body';
-import { TERM_PAGE_ANSWERS } from '@/components/term-answers';
 import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';
 import { apaCitation } from '@/lib/citation';
 import { articlesUsingTerm, compiledBody, getTerm, relatedTerms, terms } from '@/lib/content';
 import { env } from '@/lib/env';
-import { termAnswersBase } from '@/lib/listings';
+import { TERM_PAGE_ANSWERS, termAnswersBase } from '@/lib/listings';
 import { definedTermLd, graphLd, pageMetadata } from '@/lib/seo';
 import { site, termCategory } from '@/lib/site';
 

@@ -2,13 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TermAnswers, termAnswersMetadata, termAnswersPage } from '@/components/term-answers';
 import { articlesUsingTerm, getTerm, terms } from '@/lib/content';
+import { TERM_ANSWERS_PAGE_SIZE } from '@/lib/listings';
 import { laterPageParams, parsePageParam } from '@/lib/pagination';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return terms.flatMap((t) =>
-    laterPageParams(articlesUsingTerm(t.slug).length).map(({ page }) => ({ slug: t.slug, page })),
+    laterPageParams(articlesUsingTerm(t.slug).length, TERM_ANSWERS_PAGE_SIZE).map(({ page }) => ({
+      slug: t.slug,
+      page,
+    })),
   );
 }
 
