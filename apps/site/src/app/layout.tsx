@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type * as React from 'react';
-import { Suspense } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeProvider } from '@/components/theme-provider';
@@ -53,9 +52,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             className="mx-auto max-w-6xl px-4 py-8 focus:outline-none"
             data-pagefind-body
           >
-            {/* The page hydrates as its own task, apart from the site's header and footer, so
-                no single task holds the main thread for the whole document. */}
-            <Suspense>{children}</Suspense>
+            {children}
           </main>
           <SiteFooter />
         </ThemeProvider>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { ArticleCard } from '@/components/article-card';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
@@ -144,15 +143,11 @@ export default async function ArticlePage({ params }: Props) {
           {site.answerHeading}
         </h2>
         <div className="prose-answer mt-3" data-testid="answer">
-          {/* Its own hydration task, apart from the header and the byline above. */}
-          <Suspense>
-            <MdxBody code={compiledBody(article)} calculators={article.calculators} />
-          </Suspense>
+          <MdxBody code={compiledBody(article)} calculators={article.calculators} />
         </div>
       </section>
 
-      {/* Below the fold: laid out only when near the viewport, and its islands hydrate on
-          their own (each Suspense boundary is a separate hydration task), after the page. */}
+      {/* Below the fold: laid out and painted only when it comes near the viewport. */}
       <div className="below-fold mt-10 space-y-8" data-pagefind-ignore="all">
         <RiskDisclaimer />
 
@@ -178,17 +173,11 @@ export default async function ArticlePage({ params }: Props) {
         <CitationBlock citation={citation} />
 
         <div className="no-print space-y-8">
-          <Suspense>
-            <TrialCta from={`ask/${article.slug}`} />
-          </Suspense>
+          <TrialCta from={`ask/${article.slug}`} />
 
-          <Suspense>
-            <ReaderQuestions articleSlug={article.slug} />
-          </Suspense>
+          <ReaderQuestions articleSlug={article.slug} />
 
-          <Suspense>
-            <QuestionBox articleSlug={article.slug} />
-          </Suspense>
+          <QuestionBox articleSlug={article.slug} />
         </div>
 
         <PrevNext categoryName={categoryName} previous={previous} next={next} />
