@@ -258,6 +258,8 @@ async function main(): Promise<void> {
   let serverLog = '';
   const server = await startServer({
     dataDir,
+    // AUDIT_PORT pins the port (on a shared machine); by default a free one is taken.
+    ...(process.env.AUDIT_PORT ? { port: Number(process.env.AUDIT_PORT) } : {}),
     env: { NEXT_DIST_DIR: distDir },
   });
   const keepLog = (chunk: unknown) => {

@@ -215,7 +215,10 @@ async function main(): Promise<void> {
       for (let i = nextPhase; i < PHASES.length; i += 1) {
         const phase = PHASES[i];
         if (phase?.marker.test(line.trim())) {
-          stamps.push({ label: phase.label, at: performance.now() - started });
+          const at = performance.now() - started;
+          stamps.push({ label: phase.label, at });
+          // As it happens, so a build that is stopped still shows how far it got.
+          console.log(`  ${secs(at)}: ${phase.label}`);
           nextPhase = i + 1;
           break;
         }
