@@ -13,11 +13,12 @@
  * reads everything else).
  */
 import { createServer } from 'node:http';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { stampRequest } from './front/forwarded.mjs';
 import { limitApiBody, refuseMalformed, setSecurityHeaders } from './front/guard.mjs';
+import { loadStaticPages } from './server/static-pages.mjs';
 
 const siteDir = dirname(fileURLToPath(import.meta.url));
 process.chdir(siteDir);
@@ -48,10 +49,15 @@ try {
   process.exit(1);
 }
 
+const staticPages = loadStaticPages(join(siteDir, process.env.NEXT_DIST_DIR || '.next'));
+
 async function serve(req, res, expectsContinue) {
   setSecurityHeaders(res);
   if (refuseMalformed(req, res)) return;
   stampRequest(req, trustedHops);
+  // Prerendered pages are sent from the build's precompressed copies, with the headers Next
+  // would send (server/static-pages.mjs); everything else goes to Next.
+  if (staticPages?.handle(req, res, () => handle(req, res))) return;
   const request = await limitApiBody(req, res, expectsContinue);
   if (request) await handle(request, res);
 }

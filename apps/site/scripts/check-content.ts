@@ -12,9 +12,10 @@ import {
   type GuideInput,
   type TermInput,
 } from '../src/lib/content-integrity';
+import { contentDirPath } from '../src/lib/content-source';
 
 const siteDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const contentDir = join(siteDir, '../../content');
+const contentDir = contentDirPath(siteDir);
 const generated = join(siteDir, '.contentlayer/generated');
 
 interface RawDoc {

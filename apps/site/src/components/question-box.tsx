@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { fieldErrors, QUESTION_MAX, questionInput } from '@/lib/question-schema';
+import { QUESTION_MAX } from '@/lib/question-rules';
 import { Honeypot, SubmitRow } from './form-parts';
 
 type Status =
@@ -19,6 +19,12 @@ interface Draft {
 }
 
 const EMPTY: Draft = { question: '', name: '', email: '', notify: false };
+
+/**
+ * The API's own schema, loaded when the reader first turns to the form (and awaited on send),
+ * so zod is not part of the answer page's first-load JavaScript.
+ */
+const loadQuestionSchema = () => import('@/lib/question-schema');
 
 /**
  * "Have a question about this?": validates with the same schema as the API, keeps a draft in
@@ -70,6 +76,7 @@ export function QuestionBox({
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const payload = { ...draft, articleSlug, website };
+    const { fieldErrors, questionInput } = await loadQuestionSchema();
     const checked = questionInput.safeParse(payload);
     if (!checked.success) {
       const found = fieldErrors(checked.error);
@@ -138,7 +145,12 @@ export function QuestionBox({
         {heading}
       </h2>
       <p className="mt-1 text-muted">{intro}</p>
-      <form onSubmit={submit} noValidate className="mt-4 space-y-4">
+      <form
+        onSubmit={submit}
+        onFocus={() => void loadQuestionSchema()}
+        noValidate
+        className="mt-4 space-y-4"
+      >
         <div>
           <label htmlFor={`${id}-question`} className="block text-sm font-medium">
             Your question

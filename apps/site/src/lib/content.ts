@@ -1,17 +1,31 @@
-import {
-  allCalculatorGuides,
-  allQuestions,
-  allTerms,
-  type CalculatorGuide,
-  type Question,
-  type Term,
+import type {
+  CalculatorGuide as CalculatorGuideDocument,
+  Question as QuestionDocument,
+  Term as TermDocument,
 } from 'contentlayer/generated';
+import { type Indexed, readCompiledBody, readContentIndex } from './content-files';
 import { normalizeAlias } from './content-integrity';
 import { keepReadingFor } from './related';
 
-/** Read access to the built content. Everything here runs at build time for static pages. */
+/**
+ * Read access to the built content. Everything here runs at build time for static pages.
+ * Documents come from the content index (every field but the compiled body), so listing,
+ * linking or drawing content never loads every answer's MDX; a page that renders a document's
+ * body asks for that one with `compiledBody`.
+ */
 
-export type { CalculatorGuide, Question, Term };
+export type Question = Indexed<QuestionDocument>;
+export type Term = Indexed<TermDocument>;
+export type CalculatorGuide = Indexed<CalculatorGuideDocument>;
+
+const allQuestions = readContentIndex<QuestionDocument>('Question');
+const allTerms = readContentIndex<TermDocument>('Term');
+const allCalculatorGuides = readContentIndex<CalculatorGuideDocument>('CalculatorGuide');
+
+/** The compiled MDX of an answer, term or calculator guide, read from its own file. */
+export function compiledBody(doc: Question | Term | CalculatorGuide): string {
+  return readCompiledBody(doc);
+}
 
 const byDateDesc = (a: Question, b: Question) =>
   b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);

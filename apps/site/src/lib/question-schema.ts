@@ -1,15 +1,15 @@
 import { z } from 'zod';
+import { QUESTION_MAX, QUESTION_MIN } from './question-rules';
 import { EMAIL_MAX, NAME_MAX, storableText } from './text-rules';
 import './zod';
 
+export { QUESTION_MAX, QUESTION_MIN } from './question-rules';
 export { fieldErrors } from './zod';
 
 /**
  * What a reader may submit as a question. The same schema runs in the browser (to show messages
  * at the field before sending) and in the API (which trusts nothing the browser checked).
  */
-export const QUESTION_MIN = 10;
-export const QUESTION_MAX = 1000;
 
 const optionalText = (max: number, label: string) =>
   z

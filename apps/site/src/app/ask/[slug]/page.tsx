@@ -17,7 +17,7 @@ import { TrialCta } from '@/components/trial-cta';
 import { ViewCount } from '@/components/view-count';
 import { categoryNeighbours, tagLabel } from '@/lib/browse';
 import { apaCitation } from '@/lib/citation';
-import { articles, getArticle, keepReading, termsReferencedBy } from '@/lib/content';
+import { articles, compiledBody, getArticle, keepReading, termsReferencedBy } from '@/lib/content';
 import { env } from '@/lib/env';
 import { formatDate } from '@/lib/format';
 import type { Heading } from '@/lib/mdx-scan';
@@ -157,11 +157,12 @@ export default async function ArticlePage({ params }: Props) {
           {site.answerHeading}
         </h2>
         <div className="prose-answer mt-3" data-testid="answer">
-          <MdxBody code={article.body.code} calculators={article.calculators} />
+          <MdxBody code={compiledBody(article)} calculators={article.calculators} />
         </div>
       </section>
 
-      <div className="mt-10 space-y-8" data-pagefind-ignore="all">
+      {/* Below the fold: laid out and painted only when it comes near the viewport. */}
+      <div className="below-fold mt-10 space-y-8" data-pagefind-ignore="all">
         <RiskDisclaimer />
 
         {article.editorsView ? (
