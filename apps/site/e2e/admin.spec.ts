@@ -40,7 +40,7 @@ test.beforeAll(async ({ request }) => {
   const lead = await request.post(`${server.url}/api/trial`, {
     data: { email: LEAD_EMAIL, experience: 'professional', consent: true, source: 'home' },
   });
-  expect(lead.status()).toBe(201);
+  expect(lead.status()).toBe(202);
 });
 
 test.afterAll(async () => {

@@ -29,7 +29,7 @@ test.describe('asking a question from an article', () => {
     await page.goto(ARTICLE);
     const box = page.getByTestId('question-box');
     await box.getByLabel('Your question').fill('Too short');
-    await box.getByLabel(/^Email/).fill('not-an-email');
+    await box.getByRole('textbox', { name: /^Email/ }).fill('not-an-email');
     await box.getByRole('button', { name: 'Send question' }).click();
     await expect(box.getByText('Your question needs at least 10 characters')).toBeVisible();
     await expect(box.getByText(/Enter a valid email address/)).toBeVisible();

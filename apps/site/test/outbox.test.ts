@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { emailOutbox, funnelEvents, leads } from '@/db/schema';
 import { trialSignup } from '@/lib/trial-schema';
@@ -26,6 +26,9 @@ import { backends } from './helpers/backends';
  * mailparser and their links followed. On PGlite, and on PostgreSQL when TEST_DATABASE_URL is
  * set, where two instances also share one outbox.
  */
+// Each test talks to a real SMTP server and database; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
+
 function signup(email: string, source = 'ask/how-to-layer-iron-condors') {
   const {
     consent: _c,
@@ -376,7 +379,10 @@ describe.each(backends('outbox'))('email outbox on $name', ({ open }) => {
       const a = worker(handle);
       const b = worker(other);
       await Promise.all([a.start(), b.start()]);
-      await sink.waitFor((all) => all.filter((m) => m.to[0]?.startsWith('many-')).length >= 40);
+      await sink.waitFor(
+        (all) => all.filter((m) => m.to[0]?.startsWith('many-')).length >= 40,
+        90_000,
+      );
       await new Promise((r) => setTimeout(r, 300));
       const got = sink.received.filter((m) => m.to[0]?.startsWith('many-'));
       expect(got).toHaveLength(40);
@@ -389,7 +395,7 @@ describe.each(backends('outbox'))('email outbox on $name', ({ open }) => {
         await other.close();
       }
     }
-  }, 30_000);
+  }, 120_000);
 
   it('an address on the suppression list gets nothing; the row says why', async () => {
     await suppress(handle.db, 'blocked@example.com', 'manual', 'asked by phone');

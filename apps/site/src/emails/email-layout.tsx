@@ -34,7 +34,8 @@ export const brand = {
 const darkStyles = `
 :root { color-scheme: light dark; supported-color-schemes: light dark; }
 @media (prefers-color-scheme: dark) {
-  .vx-body, .vx-outer { background-color: #0b1120 !important; }
+  html, body, .vx-body, .vx-outer { background-color: #0b1120 !important; }
+  .vx-rule { border-color: #334155 !important; }
   .vx-card { background-color: #111a2e !important; border-color: #334155 !important; }
   .vx-text, .vx-heading { color: #e6eaf2 !important; }
   .vx-muted { color: #a3aec2 !important; }
@@ -151,7 +152,7 @@ export function EmailLayout({
               </Text>
             ))}
           </Section>
-          <Hr style={{ borderColor: brand.border, margin: '20px 0 12px' }} />
+          <Hr className="vx-rule" style={{ borderColor: brand.border, margin: '20px 0 12px' }} />
           <Text className="vx-muted" style={mutedStyle}>
             {reason}{' '}
             <Link className="vx-link" href={unsubscribeUrl} style={linkStyle}>

@@ -5,6 +5,7 @@ import { funnelReport } from '@/server/funnel';
 import { formatRate, parseRange, totalOf } from '@/server/funnel-math';
 import { countLeads } from '@/server/leads';
 import { statusCounts } from '@/server/moderation';
+import { outboxCounts } from '@/server/outbox';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,10 +13,11 @@ export default async function AdminHome() {
   await requireAdminPage('/admin');
   const { db } = await getDatabase();
   const range = parseRange(undefined, undefined);
-  const [counts, leads, report] = await Promise.all([
+  const [counts, leads, report, emails] = await Promise.all([
     statusCounts(db),
     countLeads(db),
     funnelReport(db, range),
+    outboxCounts(db),
   ]);
   const total = totalOf(report.rows);
   const cards = [
@@ -26,11 +28,16 @@ export default async function AdminHome() {
       label: 'Sign-ups per view, last 30 days',
       value: formatRate(total.overallRate),
     },
+    {
+      href: emails.failed > 0 ? '/admin/outbox?status=failed' : '/admin/outbox',
+      label: 'Emails waiting / failed',
+      value: `${emails.pending} / ${emails.failed}`,
+    },
   ];
   return (
     <div>
       <h1 className="text-2xl font-bold">Overview</h1>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-3">
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {cards.map((card) => (
           <li key={card.href}>
             <Link
