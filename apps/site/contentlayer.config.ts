@@ -4,6 +4,8 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { calculatorNames } from './src/lib/calculator-names';
+import { writeContentIndex } from './src/lib/content-files';
+import { contentDirPath } from './src/lib/content-source';
 import {
   extractCalculators,
   extractHeadings,
@@ -58,7 +60,8 @@ export const Question = defineDocumentType(() => ({
     date: { type: 'date', required: true },
     summary: { type: 'string', required: true },
     related: { type: 'list', of: { type: 'string' }, default: [] },
-    communityPulse: { type: 'string', required: false },
+    /** The editors' own opinion on the question, shown under "Editors' view"; never reported sentiment. */
+    editorsView: { type: 'string', required: false },
     featured: { type: 'boolean', default: false },
   },
   computedFields: {
@@ -140,13 +143,18 @@ export const CalculatorGuide = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: '../../content',
+  contentDirPath: contentDirPath(),
   contentDirExclude: ['README.md', 'node_modules', '.git'],
   documentTypes: [Question, Term, CalculatorGuide],
   disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
+  // The small index every listing, map, card and search page reads (src/lib/content-files.ts).
+  onSuccess: async (getData) => {
+    const { allDocuments } = await getData();
+    writeContentIndex(allDocuments);
+  },
   mdx: {
     // Only $$…$$ is math: prose is full of dollar amounts.
     remarkPlugins: [remarkGfm, [remarkMath, { singleDollarTextMath: false }]],

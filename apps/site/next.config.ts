@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { NextConfig } from 'next';
 import { type AliasSource, aliasRedirects } from './src/lib/alias-redirects';
@@ -17,6 +18,11 @@ const nextConfig: NextConfig = {
   // The workspace packages export TypeScript source; Next compiles them with the app.
   transpilePackages: ['@vixshield/engine', '@vixshield/ui'],
   poweredByHeader: false,
+  experimental: {
+    // Static generation on every core (Next's default leaves one to the main process, which
+    // idles meanwhile): pages read a small content index, so a worker stays around 300 MB.
+    cpus: availableParallelism(),
+  },
   reactStrictMode: true,
   typescript: {
     // `npm test` runs `tsc --noEmit` for every workspace; the build need not do it twice.

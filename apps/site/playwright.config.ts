@@ -5,6 +5,22 @@ import { defineConfig, devices } from '@playwright/test';
  * own browser download is not available on our machines, so it is never attempted.
  */
 const port = Number(process.env.E2E_PORT ?? 3107);
+
+/** Debian's Chromium, never a downloaded browser. */
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+/** The layout specs run on a phone and a desktop screen; the rest of the suite once. */
+const LAYOUT_SPECS = /(phone-layout|stale-edit)\.spec\.ts/;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -26,20 +42,25 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: LAYOUT_SPECS,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'phone',
+      testMatch: LAYOUT_SPECS,
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
       },
+    },
+    {
+      name: 'desktop',
+      testMatch: /phone-layout\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions },
     },
   ],
   webServer: {

@@ -116,3 +116,20 @@ test('API answers, files, build assets and 404s carry the headers too', async ({
   expect(missing.status()).toBe(404);
   expectCommonHeaders(missing);
 });
+
+test('redirects, malformed addresses and unknown methods are answered with the headers', async ({
+  request,
+}) => {
+  const redirect = await request.get('/ask/', { maxRedirects: 0 });
+  expect(redirect.status()).toBe(308);
+  expectCommonHeaders(redirect);
+  for (const path of ['/ask/%ZZ', '/glossary/%ZZ', '/calculators/%ZZ', '/ask/tag/%ZZ']) {
+    const malformed = await request.get(path);
+    expect(malformed.status(), path).toBe(400);
+    expectCommonHeaders(malformed);
+  }
+  const trace = await request.fetch('/', { method: 'TRACE' });
+  expect(trace.status()).toBe(405);
+  expect(trace.headers().allow).toBe('GET, HEAD, POST, DELETE');
+  expectCommonHeaders(trace);
+});

@@ -12,9 +12,10 @@ import {
   type GuideInput,
   type TermInput,
 } from '../src/lib/content-integrity';
+import { contentDirPath } from '../src/lib/content-source';
 
 const siteDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const contentDir = join(siteDir, '../../content');
+const contentDir = contentDirPath(siteDir);
 const generated = join(siteDir, '.contentlayer/generated');
 
 interface RawDoc {
@@ -47,6 +48,7 @@ const articles: ArticleInput[] = load('Question').map((doc) => ({
   related: doc.related as string[],
   termSlugs: doc.termSlugs as string[],
   calculators: doc.calculators as string[],
+  basedOn: doc.basedOn as ArticleInput['basedOn'],
 }));
 
 const terms: TermInput[] = load('Term').map((doc) => ({
@@ -59,7 +61,7 @@ const terms: TermInput[] = load('Term').map((doc) => ({
   formula: doc.formula as string | undefined,
   formulaNotes: doc.formulaNotes as string | undefined,
   related: doc.related as string[],
-  sources: doc.sources as { title: string; author: string }[],
+  sources: doc.sources as TermInput['sources'],
   termSlugs: doc.termSlugs as string[],
   calculators: doc.calculators as string[],
 }));

@@ -101,15 +101,15 @@ describe.each(backends('db'))('data layer on $name', ({ open }) => {
 
   it('recordView counts a visitor once per article per day', async () => {
     const day1 = new Date('2026-11-24T09:00:00Z');
-    expect(await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', day1)).toBe(1);
+    expect(await recordView(handle.db, 'flagship', '10.0.0.1', day1)).toBe(1);
     expect(
-      await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', new Date('2026-11-24T18:00:00Z')),
+      await recordView(handle.db, 'flagship', '10.0.0.1', new Date('2026-11-24T18:00:00Z')),
     ).toBe(1);
-    expect(await recordView(handle.db, 'flagship', '10.0.0.2', 'ua', day1)).toBe(2);
+    expect(await recordView(handle.db, 'flagship', '10.0.0.2', day1)).toBe(2);
     expect(
-      await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', new Date('2026-11-25T09:00:00Z')),
+      await recordView(handle.db, 'flagship', '10.0.0.1', new Date('2026-11-25T09:00:00Z')),
     ).toBe(3);
-    expect(await recordView(handle.db, 'other', '10.0.0.1', 'ua', day1)).toBe(1);
+    expect(await recordView(handle.db, 'other', '10.0.0.1', day1)).toBe(1);
     expect(await viewCount(handle.db, 'flagship')).toBe(3);
   });
 

@@ -6,6 +6,7 @@ export {
   type OptionType,
   optionPrice,
 } from './black-scholes.ts';
+export { CALENDAR_DAYS_PER_YEAR, yearsFromDays } from './day-count.ts';
 export { type ExpectedMoveSpec, expectedMove } from './expected-move.ts';
 export {
   capmExpectedReturn,

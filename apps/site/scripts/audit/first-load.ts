@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -43,4 +44,25 @@ export async function firstLoad(origin: string, route: string): Promise<FirstLoa
 
 export function kB(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+/**
+ * The framework floor: what an empty App Router page of the same build loads, i.e. the build's
+ * root main files (Next's runtime, React and the app router bootstrap, from build-manifest.json),
+ * without any layout or page code. A route's excess over it is the site's own JavaScript.
+ */
+export async function frameworkFloor(origin: string, buildManifest: string): Promise<FirstLoad> {
+  const manifest = JSON.parse(readFileSync(buildManifest, 'utf8')) as { rootMainFiles?: string[] };
+  const files = manifest.rootMainFiles ?? [];
+  if (files.length === 0) throw new Error(`${buildManifest} lists no rootMainFiles`);
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const script = await fetch(new URL(`/_next/${file}`, origin));
+    if (!script.ok) throw new Error(`framework floor: ${file} answered HTTP ${script.status}`);
+    const body = Buffer.from(await script.arrayBuffer());
+    rawBytes += body.length;
+    gzipBytes += gzipSync(body, { level: 9 }).length;
+  }
+  return { route: '(empty App Router page)', scripts: files.length, rawBytes, gzipBytes };
 }

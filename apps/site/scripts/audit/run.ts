@@ -10,19 +10,24 @@
  * 3. First-load JavaScript (gzip) of each main route.
  * 4. A bounded load test (autocannon, LOAD_SECONDS × LOAD_CLIENTS, 127.0.0.1 only) of an answer.
  *
- * Each page is audited AUDIT_RUNS times (default 3) and the run with the median performance score
- * is reported, since one run on a busy machine can be off by several points.
+ * Each page is audited AUDIT_RUNS times (default 3), the pages taking turns, and the run with the
+ * median performance score is reported, since one run on a busy machine can be off by several
+ * points. `--compare <url>` (repeatable, or AUDIT_COMPARE=url,url) audits another site's pages in
+ * the same turns, for a side-by-side. For every page the top main-thread costs of that run are
+ * printed (Lighthouse's main-thread breakdown and the scripts that cost most), and the machine's
+ * load average is printed with the figures, since it moves them.
  * Prints the figures, writes them to <distDir>/audit/report.json, and exits 1 when a target is
  * missed: performance ≥ 95, accessibility 100, best practices 100, SEO 100.
  * Needs a build (`npm run build`); turbo's `audit` task builds first.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freshDataDir, startServer } from '../proof/server-process';
-import { type FirstLoad, firstLoad, kB } from './first-load';
+import { type FirstLoad, firstLoad, frameworkFloor, kB } from './first-load';
 
 export const LIGHTHOUSE_VERSION = '12.8.2';
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
@@ -59,9 +64,38 @@ const JS_ROUTES = [
   '/trial',
 ];
 
+/** Other sites' pages to audit beside ours (full URLs). */
+const COMPARE_URLS = [
+  ...process.argv
+    .slice(2)
+    .flatMap((arg, i, all) =>
+      arg === '--compare'
+        ? [all[i + 1] ?? '']
+        : arg.startsWith('--compare=')
+          ? [arg.slice(10)]
+          : [],
+    ),
+  ...(process.env.AUDIT_COMPARE ?? '').split(','),
+]
+  .map((url) => url.trim())
+  .filter(Boolean);
+
+const loadAverage = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+interface MainThreadCost {
+  what: string;
+  ms: number;
+}
+
 interface LighthouseScores {
   label: string;
   path: string;
+  /** Main-thread time by kind of work, largest first, then the costliest scripts. */
+  mainThread: MainThreadCost[];
+  scripts: MainThreadCost[];
   scores: Record<Category, number>;
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
   failing: string[];
@@ -87,8 +121,31 @@ interface LighthouseReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<
     string,
-    { score: number | null; title: string; numericValue?: number; scoreDisplayMode: string }
+    {
+      score: number | null;
+      title: string;
+      numericValue?: number;
+      scoreDisplayMode: string;
+      details?: { items?: Record<string, unknown>[] };
+    }
   >;
+}
+
+/** The top costs of a run: main-thread work by kind, and scripts by evaluation time. */
+function mainThreadCosts(report: LighthouseReport, top = 4) {
+  const items = (id: string) => report.audits[id]?.details?.items ?? [];
+  const mainThread = items('mainthread-work-breakdown')
+    .map((i) => ({ what: String(i.groupLabel ?? i.group), ms: Number(i.duration) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
+  const scripts = items('bootup-time')
+    .map((i) => ({
+      what: String(i.url).replace(/^https?:\/\/[^/]+/, ''),
+      ms: Number(i.scripting ?? i.total),
+    }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3);
+  return { mainThread, scripts };
 }
 
 /** One Lighthouse run; a run that fails to record its trace (it happens) is retried twice. */
@@ -125,17 +182,7 @@ function median(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 }
 
-async function auditPage(
-  origin: string,
-  label: string,
-  path: string,
-  outDir: string,
-): Promise<LighthouseScores> {
-  const reports: LighthouseReport[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const file = join(outDir, `lighthouse-${label.replace(/\W+/g, '-')}-${i + 1}.json`);
-    reports.push(await lighthouse(`${origin}${path}`, file));
-  }
+function summarise(label: string, path: string, reports: LighthouseReport[]): LighthouseScores {
   // The run with the median performance score stands for the page.
   const perf = reports.map((r) => r.categories.performance?.score ?? 0);
   const chosen = reports[perf.indexOf(median(perf))] ?? reports[0];
@@ -162,6 +209,7 @@ async function auditPage(
   return {
     label,
     path,
+    ...mainThreadCosts(chosen),
     scores,
     metrics: {
       fcp: metric('first-contentful-paint'),
@@ -210,6 +258,8 @@ async function main(): Promise<void> {
   let serverLog = '';
   const server = await startServer({
     dataDir,
+    // AUDIT_PORT pins the port (on a shared machine); by default a free one is taken.
+    ...(process.env.AUDIT_PORT ? { port: Number(process.env.AUDIT_PORT) } : {}),
     env: { NEXT_DIST_DIR: distDir },
   });
   const keepLog = (chunk: unknown) => {
@@ -220,17 +270,33 @@ async function main(): Promise<void> {
   try {
     // One request per page first, so no audit measures a cold server-side cache.
     for (const page of LIGHTHOUSE_PAGES) await fetch(`${server.url}${page.path}`);
+    for (const url of COMPARE_URLS) await fetch(url);
 
-    const lighthouseResults: LighthouseScores[] = [];
-    for (const page of LIGHTHOUSE_PAGES) {
-      process.stdout.write(`lighthouse ${page.path} … `);
-      const result = await auditPage(server.url, page.label, page.path, outDir);
-      lighthouseResults.push(result);
-      console.log(CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', '));
+    const pages = [
+      ...LIGHTHOUSE_PAGES.map((p) => ({ ...p, url: `${server.url}${p.path}` })),
+      ...COMPARE_URLS.map((url) => ({ label: `compare ${new URL(url).host}`, path: url, url })),
+    ];
+    const loadBefore = loadAverage();
+    const reports = new Map<string, LighthouseReport[]>(pages.map((p) => [p.url, []]));
+    // The pages take turns, so a burst of load elsewhere on the machine hits all of them alike.
+    for (let round = 1; round <= runs; round += 1) {
+      for (const page of pages) {
+        process.stdout.write(`lighthouse run ${round}/${runs} ${page.path} … `);
+        const file = join(outDir, `lighthouse-${page.label.replace(/\W+/g, '-')}-${round}.json`);
+        const report = await lighthouse(page.url, file);
+        reports.get(page.url)?.push(report);
+        console.log(`performance ${Math.round((report.categories.performance?.score ?? 0) * 100)}`);
+      }
     }
+    const lighthouseResults = pages.map((p) =>
+      summarise(p.label, p.path, reports.get(p.url) ?? []),
+    );
+    const loadAfter = loadAverage();
 
+    const floor = await frameworkFloor(server.url, join(siteDir, distDir, 'build-manifest.json'));
     const js: FirstLoad[] = [];
     for (const route of JS_ROUTES) js.push(await firstLoad(server.url, route));
+    const home = js.find((j) => j.route === '/');
 
     process.stdout.write(
       `load test ${ARTICLE}: ${loadClients} connections for ${loadSeconds} s … `,
@@ -239,7 +305,8 @@ async function main(): Promise<void> {
     console.log('done');
 
     console.log(
-      `\nLighthouse ${LIGHTHOUSE_VERSION}, mobile preset, ${chromium}${runs > 1 ? `, median of ${runs} runs` : ''}`,
+      `\nLighthouse ${LIGHTHOUSE_VERSION}, mobile preset, ${chromium}${runs > 1 ? `, median of ${runs} runs` : ''}; ` +
+        `load average ${loadBefore} before, ${loadAfter} after (2-core figures move with it)`,
     );
     console.log(
       table([
@@ -256,11 +323,32 @@ async function main(): Promise<void> {
         ]),
       ]),
     );
-    console.log('\nFirst-load JavaScript (every <script src> of the page, gzip -9)');
+    console.log('\nTop main-thread costs of each page (the reported run)');
+    for (const r of lighthouseResults) {
+      const kinds = r.mainThread.map((c) => `${c.what} ${Math.round(c.ms)} ms`).join(', ');
+      const scripts = r.scripts.map((c) => `${c.what} ${Math.round(c.ms)} ms`).join(', ');
+      console.log(
+        `  ${r.path}\n    ${kinds}\n    scripts: ${scripts || '(none over the threshold)'}`,
+      );
+    }
+    console.log(
+      '\nFirst-load JavaScript (every <script src> of the page, gzip -9); excess over the ' +
+        'framework floor (an empty App Router page of this build) and over the home page',
+    );
+    const over = (j: FirstLoad, base?: FirstLoad) =>
+      base ? `${j.gzipBytes >= base.gzipBytes ? '+' : ''}${kB(j.gzipBytes - base.gzipBytes)}` : '';
     console.log(
       table([
-        ['route', 'scripts', 'raw', 'gzip'],
-        ...js.map((j) => [j.route, String(j.scripts), kB(j.rawBytes), kB(j.gzipBytes)]),
+        ['route', 'scripts', 'raw', 'gzip', 'over floor', 'over home'],
+        [floor.route, String(floor.scripts), kB(floor.rawBytes), kB(floor.gzipBytes), '', ''],
+        ...js.map((j) => [
+          j.route,
+          String(j.scripts),
+          kB(j.rawBytes),
+          kB(j.gzipBytes),
+          over(j, floor),
+          over(j, home),
+        ]),
       ]),
     );
     console.log(
@@ -269,12 +357,16 @@ async function main(): Promise<void> {
         `${load.requests} requests, ${load.errors} errors, ${load.non2xx} non-2xx`,
     );
 
-    const misses = lighthouseResults.flatMap((r) =>
-      CATEGORIES.filter((c) => r.scores[c] < TARGETS[c]).map(
-        (c) => `${r.path}: ${c} ${r.scores[c]} < ${TARGETS[c]}`,
-      ),
-    );
-    const failingAudits = lighthouseResults.flatMap((r) => r.failing.map((f) => `${r.path}: ${f}`));
+    const misses = lighthouseResults
+      .slice(0, LIGHTHOUSE_PAGES.length)
+      .flatMap((r) =>
+        CATEGORIES.filter((c) => r.scores[c] < TARGETS[c]).map(
+          (c) => `${r.path}: ${c} ${r.scores[c]} < ${TARGETS[c]}`,
+        ),
+      );
+    const failingAudits = lighthouseResults
+      .slice(0, LIGHTHOUSE_PAGES.length)
+      .flatMap((r) => r.failing.map((f) => `${r.path}: ${f}`));
     if (load.errors > 0 || load.non2xx > 0)
       misses.push(`load test: ${load.errors} errors, ${load.non2xx} non-2xx`);
 
@@ -286,6 +378,8 @@ async function main(): Promise<void> {
         runs,
         results: lighthouseResults,
       },
+      loadAverage: { before: loadBefore, after: loadAfter },
+      frameworkFloor: floor,
       firstLoadJs: js,
       load,
       targets: TARGETS,

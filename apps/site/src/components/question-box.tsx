@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { fieldErrors, QUESTION_MAX, questionInput } from '@/lib/question-schema';
+import { QUESTION_MAX } from '@/lib/question-rules';
 import { Honeypot, SubmitRow } from './form-parts';
 
 type Status =
@@ -21,6 +21,12 @@ interface Draft {
 const EMPTY: Draft = { question: '', name: '', email: '', notify: false };
 
 /**
+ * The API's own schema, loaded when the reader first turns to the form (and awaited on send),
+ * so zod is not part of the answer page's first-load JavaScript.
+ */
+const loadQuestionSchema = () => import('@/lib/question-schema');
+
+/**
  * "Have a question about this?": validates with the same schema as the API, keeps a draft in
  * session storage so a reload or a failed send never loses the text, and clears it only once the
  * server has confirmed the question is stored.
@@ -29,10 +35,13 @@ export function QuestionBox({
   articleSlug,
   heading = 'Have a question about this?',
   intro = 'Ask below — answered questions may be featured in our knowledge base.',
+  sectionId,
 }: {
   articleSlug?: string;
   heading?: string;
   intro?: string;
+  /** An id for the section, so other parts of the page can link to the box. Default: none. */
+  sectionId?: string;
 }) {
   const id = useId();
   const storageKey = `vixshield:question-draft:${articleSlug ?? 'general'}`;
@@ -67,6 +76,7 @@ export function QuestionBox({
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const payload = { ...draft, articleSlug, website };
+    const { fieldErrors, questionInput } = await loadQuestionSchema();
     const checked = questionInput.safeParse(payload);
     if (!checked.success) {
       const found = fieldErrors(checked.error);
@@ -126,15 +136,21 @@ export function QuestionBox({
 
   return (
     <section
+      id={sectionId}
       aria-labelledby={`${id}-heading`}
-      className="rounded-xl border border-border bg-surface p-6"
+      className="scroll-mt-20 rounded-xl border border-border bg-surface p-6"
       data-testid="question-box"
     >
       <h2 id={`${id}-heading`} className="text-xl font-bold">
         {heading}
       </h2>
       <p className="mt-1 text-muted">{intro}</p>
-      <form onSubmit={submit} noValidate className="mt-4 space-y-4">
+      <form
+        onSubmit={submit}
+        onFocus={() => void loadQuestionSchema()}
+        noValidate
+        className="mt-4 space-y-4"
+      >
         <div>
           <label htmlFor={`${id}-question`} className="block text-sm font-medium">
             Your question
@@ -176,6 +192,7 @@ export function QuestionBox({
             <input
               {...field('name')}
               name="name"
+              type="text"
               autoComplete="name"
               value={draft.name}
               onChange={(e) => update('name', e.target.value)}

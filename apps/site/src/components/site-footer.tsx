@@ -3,7 +3,7 @@ import { site } from '@/lib/site';
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer mt-16 border-t border-border bg-surface">
+    <footer className="site-footer below-fold mt-16 [--fold-height:360px] border-t border-border bg-surface">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 text-sm text-muted sm:grid-cols-3">
         <div>
           <p className="font-semibold text-fg">{site.name}</p>

@@ -3,8 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { rememberedUtm, sendFunnelStep, type Utm, utmFromSearch } from '@/lib/attribution';
-import { experienceLevels, signupErrors, TRIAL_CONSENT, trialSignup } from '@/lib/trial-schema';
+import { experienceLevels, TRIAL_CONSENT } from '@/lib/trial-options';
 import { Honeypot, SubmitRow } from './form-parts';
+
+/**
+ * The API's own schema, loaded when the reader first turns to the form (and awaited on send),
+ * so zod is not part of the trial page's first-load JavaScript.
+ */
+const loadTrialSchema = () => import('@/lib/trial-schema');
 
 interface Draft {
   email: string;
@@ -61,6 +67,7 @@ export function TrialForm() {
       utm: attribution.utm,
       website,
     };
+    const { signupErrors, trialSignup } = await loadTrialSchema();
     const checked = trialSignup.safeParse(payload);
     if (!checked.success) {
       const found = signupErrors(checked.error);
@@ -121,6 +128,7 @@ export function TrialForm() {
     <form
       ref={formRef}
       onSubmit={submit}
+      onFocus={() => void loadTrialSchema()}
       noValidate
       className="mt-4 space-y-5"
       data-testid="trial-form"
@@ -147,6 +155,7 @@ export function TrialForm() {
           </label>
           <input
             {...field('name')}
+            type="text"
             autoComplete="name"
             value={draft.name}
             onChange={(e) => update('name', e.target.value)}

@@ -13,21 +13,31 @@ export function ViewCount({ slug }: { slug: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    fetch('/api/views', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ slug }),
-      keepalive: true,
-    })
-      .then((response) => (response.ok ? (response.json() as Promise<{ views: number }>) : null))
-      .then((body) => {
-        if (!cancelled && body && Number.isFinite(body.views)) setViews(body.views);
+    // The beacon waits until the browser is idle after hydration: the count is a courtesy and
+    // must not compete with the page becoming interactive.
+    const send = () =>
+      fetch('/api/views', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ slug }),
+        keepalive: true,
       })
-      .catch(() => {
-        // The count is a courtesy: a failed beacon leaves the byline without it.
-      });
+        .then((response) => (response.ok ? (response.json() as Promise<{ views: number }>) : null))
+        .then((body) => {
+          if (!cancelled && body && Number.isFinite(body.views)) setViews(body.views);
+        })
+        .catch(() => {
+          // The count is a courtesy: a failed beacon leaves the byline without it.
+        });
+    // Safari has no requestIdleCallback: a zero timeout still lets hydration finish first.
+    const idle = 'requestIdleCallback' in window;
+    const handle = idle
+      ? window.requestIdleCallback(send, { timeout: 3000 })
+      : window.setTimeout(send, 0);
     return () => {
       cancelled = true;
+      if (idle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
     };
   }, [slug]);
 
@@ -35,7 +45,9 @@ export function ViewCount({ slug }: { slug: string }) {
   return (
     <span data-testid="view-count">
       {' · '}
-      {format.format(views)} {views === 1 ? 'view' : 'views'}
+      <span className="whitespace-nowrap">
+        {format.format(views)} {views === 1 ? 'view' : 'views'}
+      </span>
     </span>
   );
 }

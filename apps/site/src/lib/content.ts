@@ -1,17 +1,31 @@
-import {
-  allCalculatorGuides,
-  allQuestions,
-  allTerms,
-  type CalculatorGuide,
-  type Question,
-  type Term,
+import type {
+  CalculatorGuide as CalculatorGuideDocument,
+  Question as QuestionDocument,
+  Term as TermDocument,
 } from 'contentlayer/generated';
+import { type Indexed, readCompiledBody, readContentIndex } from './content-files';
 import { normalizeAlias } from './content-integrity';
-import { relatedArticles } from './related';
+import { keepReadingFor } from './related';
 
-/** Read access to the built content. Everything here runs at build time for static pages. */
+/**
+ * Read access to the built content. Everything here runs at build time for static pages.
+ * Documents come from the content index (every field but the compiled body), so listing,
+ * linking or drawing content never loads every answer's MDX; a page that renders a document's
+ * body asks for that one with `compiledBody`.
+ */
 
-export type { CalculatorGuide, Question, Term };
+export type Question = Indexed<QuestionDocument>;
+export type Term = Indexed<TermDocument>;
+export type CalculatorGuide = Indexed<CalculatorGuideDocument>;
+
+const allQuestions = readContentIndex<QuestionDocument>('Question');
+const allTerms = readContentIndex<TermDocument>('Term');
+const allCalculatorGuides = readContentIndex<CalculatorGuideDocument>('CalculatorGuide');
+
+/** The compiled MDX of an answer, term or calculator guide, read from its own file. */
+export function compiledBody(doc: Question | Term | CalculatorGuide): string {
+  return readCompiledBody(doc);
+}
 
 const byDateDesc = (a: Question, b: Question) =>
   b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
@@ -56,7 +70,7 @@ export function articlesUsingTerm(slug: string): Question[] {
 }
 
 export function keepReading(article: Question, limit = 4): Question[] {
-  return relatedArticles(article, articles, limit);
+  return keepReadingFor(article, articles, limit);
 }
 
 export function relatedTerms(term: Term): Term[] {
@@ -69,11 +83,6 @@ export const calculatorGuides: CalculatorGuide[] = [...allCalculatorGuides].sort
 
 export function getCalculatorGuide(slug: string): CalculatorGuide | undefined {
   return calculatorGuides.find((c) => c.slug === slug);
-}
-
-/** The guide page of a calculator component, by the name MDX uses for it. */
-export function guideForComponent(component: string): CalculatorGuide | undefined {
-  return calculatorGuides.find((c) => c.component === component);
 }
 
 /** Articles that embed the calculator, newest first. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The one place that reads process.env. Every variable is optional with a safe default so that
+ * The one place that reads process.env (server.mjs, plain JavaScript that runs before any of
+ * this is compiled, reads PORT, HOST and TRUST_PROXY_HOPS itself). Every variable is optional with a safe default so that
  * `npm start` works on a fresh machine; a malformed value stops the server with a clear message.
  */
 const schema = z.object({
@@ -10,6 +11,11 @@ const schema = z.object({
     .default('https://ask.vixshield.com')
     .transform((url) => url.replace(/\/+$/, '')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * Number of our own proxies in front of the site: their X-Forwarded-For, -Proto and -Host
+   * entries are trusted, nothing else is. Used by server.mjs; validated here too.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** PostgreSQL server; when absent the embedded database in DATA_DIR is used. */
   DATABASE_URL: z
     .string()
@@ -51,7 +57,14 @@ const schema = z.object({
     .positive()
     .max(24 * 30)
     .default(8),
-  /** Sign-in attempts one client may make per 15 minutes. */
+  /** Minutes without a request after which an editor's session ends (besides SESSION_HOURS). */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60)
+    .default(30),
+  /** Sign-in attempts one client (and one known browser) may make per 15 minutes. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   /** Trial sign-ups one client may send per 10 minutes. */
   SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
@@ -101,3 +114,17 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/**
+ * Facts about the running process that Next and our tools set, not configuration: kept here so
+ * that no other module reads process.env.
+ */
+export const runtime = {
+  /** Set by Next while it builds ('phase-production-build'). */
+  phase: process.env.NEXT_PHASE,
+  /** The build folder (next.config.ts's distDir). */
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  /** The site folder, when a script runs from elsewhere; the working directory otherwise. */
+  siteDir: process.env.VIXSHIELD_SITE_DIR ?? process.cwd(),
+  development: process.env.NODE_ENV === 'development',
+};

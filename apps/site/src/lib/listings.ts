@@ -73,6 +73,17 @@ export function tagListing(slug: string): Listing | undefined {
   };
 }
 
+/** How many answers a term page lists before linking the full list. */
+export const TERM_PAGE_ANSWERS = 8;
+
+/** Answers per page of a term's full list (titles only, so a page holds many). */
+export const TERM_ANSWERS_PAGE_SIZE = 100;
+
+/** The full, paged list of the answers that use a glossary term (its page shows a few). */
+export function termAnswersBase(term: { url: string }): string {
+  return `${term.url}/answers`;
+}
+
 export function categoryParams(): { slug: string }[] {
   return [...new Set(articles.map((a) => a.category))].sort().map((slug) => ({ slug }));
 }

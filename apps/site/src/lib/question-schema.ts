@@ -1,23 +1,23 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, EMAIL_MAX, NAME_MAX } from './text-rules';
+import { QUESTION_MAX, QUESTION_MIN } from './question-rules';
+import { EMAIL_MAX, NAME_MAX, storableText } from './text-rules';
 import './zod';
 
+export { QUESTION_MAX, QUESTION_MIN } from './question-rules';
 export { fieldErrors } from './zod';
 
 /**
  * What a reader may submit as a question. The same schema runs in the browser (to show messages
  * at the field before sending) and in the API (which trusts nothing the browser checked).
  */
-export const QUESTION_MIN = 10;
-export const QUESTION_MAX = 1000;
 
 const optionalText = (max: number, label: string) =>
   z
     .string({ message: `${label} must be text` })
     .trim()
     .max(max, { message: `${label} can be at most ${max} characters` })
-    .refine((v) => !CONTROL_CHARACTERS.test(v), {
-      message: `${label} contains characters that cannot be stored`,
+    .refine((v) => storableText(v), {
+      message: `${label} contains invisible or control characters that cannot be stored`,
     })
     .optional()
     .transform((v) => (v ? v : undefined));
@@ -32,8 +32,8 @@ export const questionInput = z
       .trim()
       .min(QUESTION_MIN, { message: `Your question needs at least ${QUESTION_MIN} characters` })
       .max(QUESTION_MAX, { message: `Your question can be at most ${QUESTION_MAX} characters` })
-      .refine((v) => !CONTROL_CHARACTERS.test(v), {
-        message: 'Your question contains characters that cannot be stored',
+      .refine((v) => storableText(v), {
+        message: 'Your question contains invisible or control characters that cannot be stored',
       }),
     name: optionalText(NAME_MAX, 'Name'),
     email: z

@@ -1,6 +1,13 @@
 import { newestFirst } from './browse';
-import { articles, calculatorGuides, terms } from './content';
-import { categoryListing, categoryParams, tagListing, tagParams } from './listings';
+import { articles, articlesUsingTerm, calculatorGuides, terms } from './content';
+import {
+  categoryListing,
+  categoryParams,
+  TERM_ANSWERS_PAGE_SIZE,
+  tagListing,
+  tagParams,
+  termAnswersBase,
+} from './listings';
 import { laterPageParams, pageHref } from './pagination';
 
 /**
@@ -55,6 +62,13 @@ export function sitemapEntries(): SitemapEntry[] {
   }
   for (const term of terms) {
     entries.push({ path: term.url, priority: 0.6, lastModified: GLOSSARY_UPDATED });
+    // The full list of answers that use the term (the term page shows the first few).
+    const using = articlesUsingTerm(term.slug);
+    if (using.length === 0) continue;
+    const base = termAnswersBase(term);
+    entries.push({ path: base, priority: 0.3, ...dated(using[0]?.date.slice(0, 10)) });
+    for (const { page } of laterPageParams(using.length, TERM_ANSWERS_PAGE_SIZE))
+      entries.push({ path: pageHref(base, Number(page)), priority: 0.2 });
   }
   for (const guide of calculatorGuides) {
     entries.push({ path: guide.url, priority: 0.7 });

@@ -1,30 +1,20 @@
 import { z } from 'zod';
 import { beaconSteps, cleanUtm, normalizeSource, SOURCE_MAX } from './attribution';
-import { CONTROL_CHARACTERS, EMAIL_MAX, NAME_MAX } from './text-rules';
+import { EMAIL_MAX, NAME_MAX, storableText } from './text-rules';
+import { type ExperienceValue, experienceLevels } from './trial-options';
 import './zod';
+
+export { type ExperienceValue, experienceLevels, TRIAL_CONSENT } from './trial-options';
 
 /**
  * What a reader sends to start a trial, and where they came from. The same schema runs in the
  * browser (messages at the field before sending) and in the API (which trusts nothing).
  */
 
-export const experienceLevels = [
-  { value: 'new-to-options', label: 'New to options' },
-  { value: 'some-options', label: 'I have traded some options' },
-  { value: 'spreads-regularly', label: 'I trade spreads or condors regularly' },
-  { value: 'professional', label: 'I trade or manage money professionally' },
-] as const;
-
-export type ExperienceValue = (typeof experienceLevels)[number]['value'];
-
 const experienceValues = experienceLevels.map((l) => l.value) as [
   ExperienceValue,
   ...ExperienceValue[],
 ];
-
-/** What the consent box says; a sign-up without it ticked is refused. */
-export const TRIAL_CONSENT =
-  'I agree to receive the trial signals and related emails at this address, and I understand they are educational examples, not personal advice. I can unsubscribe at any time.';
 
 export const trialSignup = z.object({
   email: z
@@ -38,8 +28,8 @@ export const trialSignup = z.object({
     .string({ message: 'Name must be text' })
     .trim()
     .max(NAME_MAX, { message: `Name can be at most ${NAME_MAX} characters` })
-    .refine((v) => !CONTROL_CHARACTERS.test(v), {
-      message: 'Name contains characters that cannot be stored',
+    .refine((v) => storableText(v), {
+      message: 'Name contains invisible or control characters that cannot be stored',
     })
     .optional()
     .transform((v) => (v ? v : undefined)),

@@ -138,18 +138,20 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV cell: quoted when it holds a comma, quote or line break. A value a spreadsheet would
- * run as a formula (=, +, -, @, tab, carriage return first) is prefixed with an apostrophe.
+ * One CSV cell, always quoted: a spreadsheet that splits on `;` (or tabs) would otherwise cut an
+ * unquoted `;=2+5;` into cells and run `=2+5` as a formula. A value starting with = + - @, tab or
+ * carriage return is prefixed with an apostrophe so it is shown as text (OWASP's CSV injection
+ * guidance).
  */
 export function csvCell(value: string | null | undefined): string {
   let text = value ?? '';
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** RFC 4180 CSV (CRLF line ends) of the leads, header first. */
 export function leadsCsv(rows: readonly LeadRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
   for (const r of rows) {
     lines.push(
       [

@@ -53,7 +53,9 @@ describe('IronCondorCalculator', () => {
     await user.clear(shortPut);
     await user.type(shortPut, '5500');
     expect(shortPut).toHaveAttribute('aria-invalid', 'true');
-    expect(shortPut).toHaveAccessibleDescription('The short put must be above the long put.');
+    expect(shortPut).toHaveAccessibleDescription(
+      'The short put must be above the long put, 5,600.',
+    );
     expect(stat('Max profit')).toBe('$1,250');
     expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
     expect(container.textContent).not.toMatch(/NaN|Infinity/);
@@ -140,5 +142,43 @@ describe('IronCondorCalculator', () => {
     expect(live.textContent).toMatch(/At expiry −\$3,750;/);
     const table = within(figure).getByRole('table');
     expect(within(table).getByRole('rowheader', { name: 'Lower break-even' })).toBeInTheDocument();
+  });
+
+  it('points at the model credit when the typed one no longer fits the strikes (the issue’s case)', async () => {
+    const user = userEvent.setup();
+    render(<IronCondorCalculator {...flagship} />);
+    const shortPut = screen.getByRole('textbox', { name: 'Short put (sold)' });
+    const credit = screen.getByRole('textbox', { name: 'Credit per share' });
+    expect(screen.queryByRole('button', { name: 'Use model credit' })).toBeNull();
+    await user.clear(shortPut);
+    await user.type(shortPut, '5750');
+    expect(credit).toHaveAccessibleDescription(/model credit for these strikes is 29\.87/);
+    await user.click(screen.getByRole('button', { name: 'Use model credit' }));
+    expect(stat('Credit per share')).toBe('29.87');
+    expect(screen.queryByRole('button', { name: 'Use model credit' })).toBeNull();
+  });
+
+  it('reports a broken strike order at the field the reader changed', async () => {
+    const user = userEvent.setup();
+    render(<IronCondorCalculator {...flagship} />);
+    const shortPut = screen.getByRole('textbox', { name: 'Short put (sold)' });
+    const shortCall = screen.getByRole('textbox', { name: 'Short call (sold)' });
+    await user.clear(shortPut);
+    await user.type(shortPut, '6400');
+    expect(shortPut).toHaveAccessibleDescription(
+      'The short put must be at or below the short call, 6,350.',
+    );
+    expect(shortCall).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows a credit the wings cannot pay as a field message, not a chart of it', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<IronCondorCalculator {...flagship} />);
+    const credit = screen.getByRole('textbox', { name: 'Credit per share' });
+    await user.clear(credit);
+    await user.type(credit, '60');
+    expect(credit).toHaveAttribute('aria-invalid', 'true');
+    expect(credit).toHaveAccessibleDescription(/less than the wider wing \(50 points\)/);
+    expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
   });
 });

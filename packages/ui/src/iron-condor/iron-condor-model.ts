@@ -14,6 +14,7 @@ import {
 import { choosePriceDomain, interpolate, linspace } from '../chart/chart-math';
 import { type NumberFieldSpec, parseNumberField } from '../lib/fields';
 import { toFieldText } from '../lib/format';
+import type { Edited } from '../lib/order-rule';
 import {
   CURVE_POINTS,
   condorStrikeErrors,
@@ -125,6 +126,7 @@ export function initialIronCondorTexts(setup: IronCondorSetup = {}): IronCondorT
  */
 export function validateIronCondor(
   texts: IronCondorTexts,
+  edited?: Edited,
 ): Validated<IronCondorInputs, IronCondorField> {
   const errors: Partial<Record<IronCondorField, string>> = {};
   const values: Partial<Record<IronCondorField, number>> = {};
@@ -135,7 +137,7 @@ export function validateIronCondor(
     if (result.ok) values[key] = result.value;
     else errors[key] = result.error;
   }
-  for (const [key, message] of Object.entries(condorStrikeErrors(values))) {
+  for (const [key, message] of Object.entries(condorStrikeErrors(values, edited))) {
     const field = key as IronCondorField;
     if (!errors[field]) errors[field] = message;
   }

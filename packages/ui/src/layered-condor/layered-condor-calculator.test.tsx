@@ -41,7 +41,7 @@ describe('LayeredCondorCalculator', () => {
     const field = screen.getByRole('textbox', { name: 'Layer 2: Long call' });
     await user.clear(field);
     await user.type(field, '6200');
-    expect(field).toHaveAccessibleDescription('The long call must be above the short call.');
+    expect(field).toHaveAccessibleDescription('The long call must be above the short call, 6,255.');
     expect(stat('Total max profit')).toBe('$1,660');
     expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
     expect(container.textContent).not.toMatch(/NaN|Infinity/);

@@ -93,7 +93,11 @@ describe('validateLayered', () => {
   it('reports errors at the layer’s own field', () => {
     const { inputs, errors } = validateLayered({ ...article, 'l1.shortCall': '5700' });
     expect(inputs).toBeNull();
-    expect(errors['l1.shortCall']).toBe('The short call must be at or above the short put.');
+    expect(errors['l1.shortCall']).toBe('The short call must be at or above the short put, 5,745.');
+    // Edited in layer 2 (l1): the message follows the edited field, in that layer only.
+    const edited = validateLayered({ ...article, 'l1.shortPut': '6300' }, 'l1.shortPut').errors;
+    expect(edited['l1.shortPut']).toBe('The short put must be at or below the short call, 6,255.');
+    expect(edited['l1.shortCall']).toBeUndefined();
     expect(validateLayered({ ...article, 'l0.credit': '60' }).errors['l0.credit']).toMatch(
       /wider wing \(50 points\)/,
     );

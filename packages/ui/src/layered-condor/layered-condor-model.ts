@@ -15,6 +15,7 @@ import { choosePriceDomain, interpolate, linspace, zeroCrossings } from '../char
 import { theoreticalCondorCredit } from '../iron-condor/iron-condor-model';
 import { type NumberFieldSpec, parseNumberField } from '../lib/fields';
 import { toFieldText } from '../lib/format';
+import type { Edited } from '../lib/order-rule';
 import {
   CURVE_POINTS,
   condorStrikeErrors,
@@ -156,7 +157,10 @@ export interface LayeredInputs {
   layers: LayerInputs[];
 }
 
-export function validateLayered(texts: LayeredTexts): Validated<LayeredInputs, LayeredField> {
+export function validateLayered(
+  texts: LayeredTexts,
+  edited?: Edited,
+): Validated<LayeredInputs, LayeredField> {
   const errors: Partial<Record<LayeredField, string>> = {};
   const market: Partial<Record<'spot' | 'volatility' | 'rate', number>> = {};
   for (const key of ['spot', 'volatility', 'rate'] as const) {
@@ -174,7 +178,11 @@ export function validateLayered(texts: LayeredTexts): Validated<LayeredInputs, L
       if (result.ok) values[field] = result.value;
       else errors[key] = result.error;
     }
-    for (const [field, message] of Object.entries(condorStrikeErrors(values))) {
+    const prefix = layerKey(i, 'days').replace(/days$/, '');
+    const editedHere = (typeof edited === 'string' ? [edited] : (edited ?? []))
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => key.slice(prefix.length));
+    for (const [field, message] of Object.entries(condorStrikeErrors(values, editedHere))) {
       const key = layerKey(i, field as LayerField);
       if (!errors[key]) errors[key] = message;
     }
@@ -220,6 +228,8 @@ export interface LayerResult {
   days: number;
   credit: number;
   creditSource: 'typed' | 'model';
+  /** The model's credit for the layer's strikes (equal to `credit` when none was typed). */
+  modelCredit: number;
   contracts: number;
   /** At the layer's own expiration, dollars. */
   maxProfit: number;
@@ -246,21 +256,20 @@ export function computeLayered(inputs: LayeredInputs): LayeredResult {
   const { spot, volatility, rate } = inputs;
   const legs: Strategy['legs'] = [];
   const layers: LayerResult[] = inputs.layers.map((layer) => {
-    const credit =
-      layer.credit ??
-      theoreticalCondorCredit({
-        spot,
-        volatility,
-        rate,
-        days: layer.days,
-        longPut: layer.longPut,
-        shortPut: layer.shortPut,
-        shortCall: layer.shortCall,
-        longCall: layer.longCall,
-        credit: null,
-        contracts: layer.contracts,
-        elapsed: 0,
-      });
+    const modelCredit = theoreticalCondorCredit({
+      spot,
+      volatility,
+      rate,
+      days: layer.days,
+      longPut: layer.longPut,
+      shortPut: layer.shortPut,
+      shortCall: layer.shortCall,
+      longCall: layer.longCall,
+      credit: null,
+      contracts: layer.contracts,
+      elapsed: 0,
+    });
+    const credit = layer.credit ?? modelCredit;
     const strategy = withExpiry(
       ironCondor({
         longPut: layer.longPut,
@@ -278,6 +287,7 @@ export function computeLayered(inputs: LayeredInputs): LayeredResult {
       days: layer.days,
       credit,
       creditSource: layer.credit === null ? 'model' : 'typed',
+      modelCredit,
       contracts: layer.contracts,
       maxProfit: analysis.maxProfit,
       maxLoss: analysis.maxLoss,

@@ -2,15 +2,12 @@
  * Small helpers shared by the strategy calculators: calendar days to years, option legs with
  * an expiry, default strikes around spot.
  */
-import type { Strategy } from '@vixshield/engine';
+import { expectedMove, type Strategy, yearsFromDays } from '@vixshield/engine';
 import { roundTo, strikeStep } from './fields';
+import { type Edited, orderErrors } from './order-rule';
 
-/** Calendar days per year used to turn days into the engine's years. */
-export const DAYS_PER_YEAR = 365;
-
-export function yearsFromDays(days: number): number {
-  return days / DAYS_PER_YEAR;
-}
+/** Calendar days → the engine's years (the engine states the day count). */
+export { yearsFromDays };
 
 /** Points on a chart curve: enough for a smooth line at any width, cheap to recompute. */
 export const CURVE_POINTS = 401;
@@ -25,9 +22,9 @@ export function withExpiry(strategy: Strategy, years: number): Strategy {
   };
 }
 
-/** One standard deviation of the price move over `days`: S·σ·√T. */
+/** One standard deviation of the price move over `days`: the engine's expected move, S·σ·√T. */
 export function sdMove(spot: number, volatility: number, days: number): number {
-  return spot * volatility * Math.sqrt(Math.max(0, yearsFromDays(days)));
+  return expectedMove({ spot, volatility, time: yearsFromDays(Math.max(0, days)) }).move;
 }
 
 export interface CondorStrikes {
@@ -59,20 +56,22 @@ export function defaultCondorStrikes(
   };
 }
 
-/** Lower and upper error messages for four condor strikes out of order (keyed by field). */
+/**
+ * Messages for four condor strikes out of order (keyed by field), each on the field the reader
+ * edited when it is part of the broken relation (see `orderErrors`).
+ */
 export function condorStrikeErrors(
   strikes: Partial<CondorStrikes>,
+  edited?: Edited,
 ): Partial<Record<keyof CondorStrikes, string>> {
-  const errors: Partial<Record<keyof CondorStrikes, string>> = {};
-  const { longPut, shortPut, shortCall, longCall } = strikes;
-  if (longPut !== undefined && shortPut !== undefined && !(shortPut > longPut)) {
-    errors.shortPut = 'The short put must be above the long put.';
-  }
-  if (shortPut !== undefined && shortCall !== undefined && !(shortCall >= shortPut)) {
-    errors.shortCall = 'The short call must be at or above the short put.';
-  }
-  if (shortCall !== undefined && longCall !== undefined && !(longCall > shortCall)) {
-    errors.longCall = 'The long call must be above the short call.';
-  }
-  return errors;
+  return orderErrors<keyof CondorStrikes>(
+    [
+      { key: 'longPut', label: 'long put', value: strikes.longPut },
+      { key: 'shortPut', label: 'short put', value: strikes.shortPut },
+      { key: 'shortCall', label: 'short call', value: strikes.shortCall },
+      { key: 'longCall', label: 'long call', value: strikes.longCall },
+    ],
+    // The short put and the short call may share a strike (an iron butterfly).
+    { allowEqual: (i) => i === 1, edited },
+  );
 }

@@ -13,6 +13,9 @@ export type CopyStatus =
 export interface CalculatorState<T extends FieldTexts> {
   /** Current field texts. */
   values: T;
+  /** The fields the reader changed, most recent first (empty after a reset or a link): a
+   * broken relation between two fields is reported on the one changed more recently. */
+  edited: readonly (keyof T & string)[];
   /** Sets one field (a reader's edit: marks the state as changed and updates the link). */
   setValue: (key: keyof T & string, text: string) => void;
   /** Sets several fields at once. */
@@ -38,7 +41,10 @@ export function useCalculatorState<T extends FieldTexts>(
   namespace: string,
   initial: T,
 ): CalculatorState<T> {
-  const [values, setState] = useState<T>(initial);
+  const [{ values, edited }, setState] = useState<{
+    values: T;
+    edited: readonly (keyof T & string)[];
+  }>(() => ({ values: initial, edited: [] }));
   const [copyStatus, setCopyStatus] = useState<CopyStatus>({ state: 'idle' });
   const initialRef = useRef(initial);
   initialRef.current = initial;
@@ -51,7 +57,7 @@ export function useCalculatorState<T extends FieldTexts>(
       Object.keys(initialRef.current),
     );
     if (Object.keys(fromUrl).length > 0) {
-      setState((previous) => ({ ...previous, ...fromUrl }));
+      setState((previous) => ({ values: { ...previous.values, ...fromUrl }, edited: [] }));
     }
   }, [namespace]);
 
@@ -68,7 +74,11 @@ export function useCalculatorState<T extends FieldTexts>(
   const setValues = useCallback((patch: Partial<T>) => {
     dirty.current = true;
     setCopyStatus({ state: 'idle' });
-    setState((previous) => ({ ...previous, ...patch }));
+    const keys = Object.keys(patch) as (keyof T & string)[];
+    setState((previous) => ({
+      values: { ...previous.values, ...patch },
+      edited: [...keys, ...previous.edited.filter((key) => !keys.includes(key))],
+    }));
   }, []);
 
   const setValue = useCallback(
@@ -92,7 +102,7 @@ export function useCalculatorState<T extends FieldTexts>(
   const reset = useCallback(() => {
     dirty.current = false;
     setCopyStatus({ state: 'idle' });
-    setState(initialRef.current);
+    setState({ values: initialRef.current, edited: [] });
     const search = writeNamespace(window.location.search, namespace, null);
     const { pathname, hash } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
@@ -112,7 +122,7 @@ export function useCalculatorState<T extends FieldTexts>(
     }
   }, [namespace]);
 
-  return { values, setValue, setValues, handlerFor, reset, copyLink, copyStatus };
+  return { values, edited, setValue, setValues, handlerFor, reset, copyLink, copyStatus };
 }
 
 /**
@@ -161,11 +171,14 @@ export interface CalculatorModel<T extends FieldTexts, I, R, F extends string>
 export function useCalculatorModel<T extends FieldTexts, I, R, F extends string>(
   namespace: string,
   initial: T,
-  validate: (texts: T) => Validated<I, F>,
+  validate: (texts: T, edited?: readonly string[]) => Validated<I, F>,
   compute: (inputs: I) => R,
 ): CalculatorModel<T, I, R, F> {
   const state = useCalculatorState(namespace, initial);
-  const { inputs, errors } = useMemo(() => validate(state.values), [validate, state.values]);
+  const { inputs, errors } = useMemo(
+    () => validate(state.values, state.edited),
+    [validate, state.values, state.edited],
+  );
   const computed = useMemo(() => {
     if (inputs === null) return null;
     try {

@@ -3,6 +3,7 @@
  * a price, and every Greek converted to the units traders quote.
  */
 import {
+  CALENDAR_DAYS_PER_YEAR,
   ImpliedVolatilityError,
   impliedVolatility,
   type OptionType,
@@ -218,11 +219,11 @@ export function computeOptionPricer(inputs: OptionPricerInputs): OptionPricerRes
     price: g.price,
     delta: g.delta,
     gamma: g.gamma,
-    thetaPerDay: g.theta / 365,
+    thetaPerDay: g.theta / CALENDAR_DAYS_PER_YEAR,
     vegaPerPoint: g.vega / 100,
     rhoPerPoint: g.rho / 100,
     vannaPerPoint: g.vanna / 100,
-    charmPerDay: g.charm / 365,
+    charmPerDay: g.charm / CALENDAR_DAYS_PER_YEAR,
     vommaPerPoint: g.vomma / 10_000,
   };
   const intrinsic = Math.max(

@@ -1,8 +1,9 @@
 'use client';
 
 import type * as React from 'react';
-import { ComputeError, FieldGrid, Results, Stat, StatGrid } from '../fields/calculator-shell';
 import { NumberField } from '../fields/number-field';
+import { FieldGrid } from '../shell/field-groups';
+import { ComputeError, Results, Stat, StatGrid } from '../shell/results';
 import type { FieldErrors, FormulaField, FormulaOutcome } from './formula-model';
 import { FormulaReadout, TermCalculatorFrame } from './term-calculator-frame';
 import type { TermValidated } from './use-term-calculator';

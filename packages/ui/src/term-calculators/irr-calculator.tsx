@@ -1,9 +1,9 @@
 'use client';
 
 import { useMemo } from 'react';
-import { ComputeError, Results, Stat, StatGrid } from '../fields/calculator-shell';
 import { NumberField } from '../fields/number-field';
 import { formatNumber, formatPercent } from '../lib/format';
+import { ComputeError, Results, Stat, StatGrid } from '../shell/results';
 import { appendRow, removeRow, updateRow } from './cash-flow-list';
 import { CashFlowRows } from './cash-flow-rows';
 import type { TermCalculatorCommonProps } from './formula-calculator';

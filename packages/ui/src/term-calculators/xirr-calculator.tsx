@@ -1,8 +1,8 @@
 'use client';
 
 import { useMemo } from 'react';
-import { ComputeError, Results, Stat, StatGrid } from '../fields/calculator-shell';
 import { formatPercent } from '../lib/format';
+import { ComputeError, Results, Stat, StatGrid } from '../shell/results';
 import { appendRow, removeRow, updateRow } from './cash-flow-list';
 import { DatedFlowRows } from './cash-flow-rows';
 import type { TermCalculatorCommonProps } from './formula-calculator';

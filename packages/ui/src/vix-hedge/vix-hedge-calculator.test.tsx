@@ -27,7 +27,9 @@ describe('VixHedgeCalculator', () => {
     const short = screen.getByRole('textbox', { name: 'Short call strike (sold)' });
     await user.clear(short);
     await user.type(short, '18');
-    expect(short).toHaveAccessibleDescription('The short strike must be above the long strike.');
+    expect(short).toHaveAccessibleDescription(
+      'The short strike must be above the long strike, 20.',
+    );
     expect(stat('Spreads to buy')).toBe('106');
     expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
     expect(container.textContent).not.toMatch(/NaN|Infinity/);

@@ -1,8 +1,10 @@
 /**
  * Fields of the VIX hedge calculator: initial texts and validation (no engine call).
  */
+
 import { type NumberFieldSpec, parseFields } from '../lib/fields';
 import { toFieldText } from '../lib/format';
+import { type Edited, orderErrors } from '../lib/order-rule';
 import type { Validated } from '../lib/use-calculator-state';
 
 export interface VixHedgeSetup {
@@ -96,15 +98,18 @@ export function initialVixHedgeTexts(setup: VixHedgeSetup = {}): VixHedgeTexts {
 
 export function validateVixHedgeFields(
   texts: VixHedgeTexts,
+  edited?: Edited,
 ): Validated<VixHedgeInputs, VixHedgeField> {
   const { values, errors } = parseFields(texts, VIX_HEDGE_SPECS);
-  if (
-    values.longStrike !== undefined &&
-    values.shortStrike !== undefined &&
-    !errors.shortStrike &&
-    !(values.shortStrike > values.longStrike)
-  ) {
-    errors.shortStrike = 'The short strike must be above the long strike.';
+  const order = orderErrors<VixHedgeField>(
+    [
+      { key: 'longStrike', label: 'long strike', value: values.longStrike },
+      { key: 'shortStrike', label: 'short strike', value: values.shortStrike },
+    ],
+    { edited },
+  );
+  for (const [key, message] of Object.entries(order)) {
+    if (!errors[key as VixHedgeField]) errors[key as VixHedgeField] = message;
   }
   if (Object.keys(errors).length > 0) return { inputs: null, errors };
   return { inputs: values as VixHedgeInputs, errors };

@@ -74,7 +74,7 @@ describe('validateVixHedge', () => {
   it('wants the short strike above the long strike and a fall as the shock', () => {
     const { inputs, errors } = validateVixHedge({ ...article, shortStrike: '20', spxShock: '5' });
     expect(inputs).toBeNull();
-    expect(errors.shortStrike).toBe('The short strike must be above the long strike.');
+    expect(errors.shortStrike).toBe('The short strike must be above the long strike, 20.');
     expect(errors.spxShock).toBe('Enter a value from -90% up to -1%.');
   });
 });

@@ -1,16 +1,13 @@
 import { getDatabase } from '@/db/client';
-import { env } from '@/lib/env';
 import { signupErrors, trialSignup } from '@/lib/trial-schema';
 import { clientHash } from '@/server/client-identity';
 import { attributedSource } from '@/server/funnel-sources';
-import { parseJsonWrite, problem, unavailable } from '@/server/http';
+import { parseJsonWrite, unavailable } from '@/server/http';
 import { wakeOutbox } from '@/server/outbox';
-import { hitRateLimit } from '@/server/rate-limit';
+import { enforce } from '@/server/rate-limit';
 import { requestTrial, signupAccepted } from '@/server/trial-opt-in';
 
 export const dynamic = 'force-dynamic';
-
-const WINDOW_SECONDS = 600;
 
 /**
  * POST /api/trial — { email, name?, experience, consent: true, source?, utm? } → 202
@@ -23,8 +20,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = await parseJsonWrite(request, trialSignup, {
     crossOrigin: 'Sign-ups can only be sent from this site.',
     expected: 'Send a JSON object with your email and experience.',
-    firstField: { name: 'email', message: 'Enter your email address' },
-    errors: signupErrors,
+    fields: { first: { name: 'email', message: 'Enter your email address' }, errors: signupErrors },
   });
   if (!parsed.ok) return parsed.response;
   const { website, consent: _consent, ...signup } = parsed.data;
@@ -33,16 +29,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { db } = await getDatabase();
     const client = await clientHash(db, request.headers);
-    const limit = await hitRateLimit(db, `trial:${client}`, env.SIGNUP_RATE_LIMIT, WINDOW_SECONDS);
-    if (!limit.allowed) {
-      return problem(
-        429,
-        'rate-limited',
-        `Too many sign-ups from your connection in the last few minutes. Please wait ${Math.ceil(limit.retryAfter / 60)} minute(s) and try again; your details are still in the form.`,
-        { retryAfter: limit.retryAfter },
-        { 'retry-after': String(limit.retryAfter) },
-      );
-    }
+    const limited = await enforce(db, 'trial', request);
+    if (limited) return limited;
     // A filled honeypot is a bot: answer as if it worked, store nothing.
     if (website) return signupAccepted();
     await requestTrial(db, {

@@ -9,6 +9,7 @@ import { TrialCta } from '@/components/trial-cta';
 import {
   articlesEmbedding,
   calculatorGuides,
+  compiledBody,
   getCalculatorGuide,
   termsReferencedBy,
 } from '@/lib/content';
@@ -65,7 +66,7 @@ export default async function CalculatorPage({ params }: Props) {
           How it works
         </h2>
         <div className="prose-answer mt-3">
-          <MdxBody code={guide.body.code} calculators={[]} />
+          <MdxBody code={compiledBody(guide)} calculators={[]} />
         </div>
       </section>
 

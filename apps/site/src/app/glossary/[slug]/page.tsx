@@ -10,8 +10,9 @@ import { MdxBody } from '@/components/mdx-body';
 import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';
 import { apaCitation } from '@/lib/citation';
-import { articlesUsingTerm, getTerm, relatedTerms, terms } from '@/lib/content';
+import { articlesUsingTerm, compiledBody, getTerm, relatedTerms, terms } from '@/lib/content';
 import { env } from '@/lib/env';
+import { TERM_PAGE_ANSWERS, termAnswersBase } from '@/lib/listings';
 import { definedTermLd, graphLd, pageMetadata } from '@/lib/seo';
 import { site, termCategory } from '@/lib/site';
 
@@ -148,7 +149,7 @@ export default async function TermPage({ params }: Props) {
           How It Works
         </h2>
         <div className="prose-answer mt-3">
-          <MdxBody code={term.body.code} calculators={term.calculators} />
+          <MdxBody code={compiledBody(term)} calculators={term.calculators} />
         </div>
       </section>
 
@@ -194,7 +195,7 @@ export default async function TermPage({ params }: Props) {
             Articles that use this term
           </h2>
           <ul className="mt-3 space-y-2">
-            {usedBy.map((a) => (
+            {usedBy.slice(0, TERM_PAGE_ANSWERS).map((a) => (
               <li key={a.slug}>
                 <Link href={a.url} className="text-accent underline-offset-2 hover:underline">
                   {a.title}
@@ -202,6 +203,17 @@ export default async function TermPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {usedBy.length > TERM_PAGE_ANSWERS ? (
+            <p className="mt-3">
+              <Link
+                href={termAnswersBase(term)}
+                className="font-semibold text-accent underline underline-offset-2"
+                data-testid="all-answers-using-term"
+              >
+                All {usedBy.length} answers that use {term.name}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getDatabase } from '@/db/client';
 import { getArticle } from '@/lib/content';
 import { requireAdmin } from '@/server/admin-guard';
-import { json, problem, readJsonBody, unavailable } from '@/server/http';
+import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
 import { deleteQuestion, moderate } from '@/server/moderation';
 import { wakeOutbox } from '@/server/outbox';
 
@@ -28,16 +28,13 @@ export async function POST(request: Request, { params }: Props): Promise<Respons
   if (!guard.ok) return guard.response;
   const { id } = await params;
   if (!UUID.test(id)) return notFound();
-  const body = await readJsonBody(request, 2048);
-  if (!body.ok) return body.response;
-  const parsed = decision.safeParse(body.value);
-  if (!parsed.success) {
-    return problem(
-      400,
-      'invalid',
+  const parsed = await parseJsonWrite(request, decision, {
+    crossOrigin: 'Admin actions can only be sent from this site.',
+    strictOrigin: true,
+    expected:
       'Send { "action": "answer", "articleSlug": "…" } or { "action": "reject" | "spam" | "reopen" }.',
-    );
-  }
+  });
+  if (!parsed.ok) return parsed.response;
   const input = parsed.data;
   const article = input.action === 'answer' ? getArticle(input.articleSlug) : undefined;
   if (input.action === 'answer' && !article) {
