@@ -32,6 +32,7 @@ export { type IronCondorSpec, ironCondor } from './iron-condor.ts';
 export {
   type DriftConvention,
   type PriceDistribution,
+  priceDensity,
   probabilityBetween,
 } from './lognormal.ts';
 export {

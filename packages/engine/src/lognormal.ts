@@ -4,7 +4,7 @@
  */
 
 import { logRatio } from './log-ratio.ts';
-import { normalCdfUnchecked } from './normal.ts';
+import { normalCdfUnchecked, normalPdfUnchecked } from './normal.ts';
 import { optionalFinite, requireFinite, requireNonNegative, requirePositive } from './validate.ts';
 
 /**
@@ -106,4 +106,17 @@ export function probabilityBetween(
   const lo = lower === 0 ? 0 : requirePositive(lower, 'lower');
   const hi = upper === Number.POSITIVE_INFINITY ? upper : requirePositive(upper, 'upper');
   return checkedProbabilityBetween(d, lo, hi);
+}
+
+/**
+ * Density of the price at the horizon at `x` (per unit of price) under the lognormal law:
+ * φ(z_x)/(x·σ√T), z_x as in {@link probabilityBetween}; 0 at x ≤ 0 and, with zero volatility or
+ * time, everywhere (the law is a point mass at the expected price).
+ * @example priceDensity({ spot: 100, volatility: 0.2, time: 1, rate: 0, drift: 'zero' }, 100) // 0.01985
+ */
+export function priceDensity(distribution: PriceDistribution, x: number): number {
+  const d = checkDistribution(distribution, 'distribution');
+  if (!(x > 0) || d.s === 0) return 0;
+  const z = (logRatio(x, d.spot) - d.mu) / d.s;
+  return normalPdfUnchecked(z) / (x * d.s);
 }

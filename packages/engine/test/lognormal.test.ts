@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ironCondor } from '../src/iron-condor.ts';
-import { probabilityBetween } from '../src/lognormal.ts';
+import { priceDensity, probabilityBetween } from '../src/lognormal.ts';
 import { analyzeStrategy } from '../src/strategy.ts';
 import { expectClose } from './helpers/tolerance.ts';
 import { normalCdfD } from './reference/decimal-math.ts';
@@ -44,5 +44,21 @@ describe('probabilityBetween', () => {
     expect(probabilityBetween({ ...base, volatility: 0 }, 5999, 6001)).toBe(0); // forward 6029.7
     expect(() => probabilityBetween({ ...base, spot: 0 }, 1, 2)).toThrow(/^distribution\.spot /);
     expect(() => probabilityBetween(base, -1, 2)).toThrow(/^lower /);
+  });
+
+  it('priceDensity integrates to probabilityBetween (Simpson, 2,000 panels)', () => {
+    for (const drift of ['risk-neutral', 'zero'] as const) {
+      const law = { ...base, drift };
+      const n = 2000;
+      const h = (6400 - 5600) / n;
+      let sum = 0;
+      for (let i = 0; i <= n; i++) {
+        const w = i === 0 || i === n ? 1 : i % 2 ? 4 : 2;
+        sum += w * priceDensity(law, 5600 + i * h);
+      }
+      expectClose((sum * h) / 3, probabilityBetween(law, 5600, 6400), 1e-10);
+    }
+    expect(priceDensity(base, 0)).toBe(0);
+    expect(priceDensity({ ...base, volatility: 0 }, 6000)).toBe(0);
   });
 });

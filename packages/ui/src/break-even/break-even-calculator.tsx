@@ -13,8 +13,10 @@ import {
 } from '../fields/calculator-shell';
 import { SegmentedField, SelectField } from '../fields/choice-field';
 import { NumberField } from '../fields/number-field';
+import { RateAndDriftFields } from '../fields/rate-and-drift-fields';
 import { roundTo, strikeStep } from '../lib/fields';
 import { formatLevel, formatMoney, formatNumber, formatPercent, MINUS } from '../lib/format';
+import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import {
   type BreakEvenResult,
@@ -69,6 +71,8 @@ export function BreakEvenCalculator({
   spot,
   volatility,
   days,
+  rate,
+  drift,
   stateKey = 'be',
   headingLevel,
   title = 'Break-even calculator',
@@ -77,8 +81,19 @@ export function BreakEvenCalculator({
   const strikesKey = strikes?.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: strikes are compared by value (strikesKey), not by array identity.
   const initial = useMemo(
-    () => initialBreakEvenTexts({ strategy, strikes, premium, side, spot, volatility, days }),
-    [strategy, strikesKey, premium, side, spot, volatility, days],
+    () =>
+      initialBreakEvenTexts({
+        strategy,
+        strikes,
+        premium,
+        side,
+        spot,
+        volatility,
+        days,
+        rate,
+        drift,
+      }),
+    [strategy, strikesKey, premium, side, spot, volatility, days, rate, drift],
   );
   const model = useCalculatorModel(stateKey, initial, validateBreakEven, computeBreakEven);
   const { values, fieldProps, setValues, result, stale } = model;
@@ -190,6 +205,11 @@ export function BreakEvenCalculator({
           unit="days"
           slider={{ min: 1, max: 365, step: 1 }}
         />
+        <RateAndDriftFields
+          rate={fieldProps('rate')}
+          drift={values.drift}
+          onDriftChange={(drift) => setValues({ drift })}
+        />
       </FieldGrid>
 
       <ComputeError message={model.computeError} />
@@ -200,14 +220,15 @@ export function BreakEvenCalculator({
 
       <p className="m-0 text-xs text-muted">
         Break-evens are at expiration and include the premium, not commissions. Standard deviations
-        use price × volatility × √(days ÷ 365); the chance beyond is the lognormal model’s. For
-        education, not a forecast.
+        use price × volatility × √(days ÷ 365); the chances are the lognormal model’s, with the
+        drift chosen above (risk-neutral by default). For education, not a forecast.
       </p>
     </CalculatorShell>
   );
 }
 
 function BreakEvenFigures({ result }: { result: BreakEvenResult }) {
+  const assumption = driftNote(parseDrift(result.inputs.drift), result.inputs.rate);
   return (
     <>
       <StatGrid>
@@ -222,10 +243,18 @@ function BreakEvenFigures({ result }: { result: BreakEvenResult }) {
         {result.breakevens.length === 0 ? <Stat label="Break-even" value="None" /> : null}
         <Stat label="Max profit per contract" value={formatMoney(result.maxProfit)} tone="profit" />
         <Stat label="Max loss per contract" value={formatMoney(result.maxLoss)} tone="loss" />
+        <Stat
+          label="Probability of profit"
+          value={formatPercent(result.probabilityOfProfit)}
+          note={`At expiration · ${assumption}`}
+        />
       </StatGrid>
       {result.breakevens.length > 0 ? (
         <table className="table w-full border-collapse text-sm tabular-nums">
-          <caption className="sr-only">Distance of each break-even from the current price</caption>
+          <caption className="caption-bottom pt-1.5 text-left text-xs text-muted">
+            <span className="sr-only">Distance of each break-even from the current price. </span>
+            Chance beyond: {assumption}.
+          </caption>
           <thead>
             <tr className="border-b border-border text-left text-muted">
               <th scope="col" className="py-1.5 pr-2 font-medium">

@@ -12,8 +12,10 @@ import {
   StatGrid,
 } from '../fields/calculator-shell';
 import { NumberField } from '../fields/number-field';
+import { RateAndDriftFields } from '../fields/rate-and-drift-fields';
 import { roundTo, strikeStep } from '../lib/fields';
 import { formatLevel, formatPercent } from '../lib/format';
+import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import {
   computeExpectedMove,
@@ -55,17 +57,19 @@ export function ExpectedMoveCalculator({
   spot,
   volatility,
   days,
+  rate,
+  drift,
   stateKey = 'em',
   headingLevel,
   title = 'Expected move calculator',
   ...props
 }: ExpectedMoveCalculatorProps) {
   const initial = useMemo(
-    () => initialExpectedMoveTexts({ spot, volatility, days }),
-    [spot, volatility, days],
+    () => initialExpectedMoveTexts({ spot, volatility, days, rate, drift }),
+    [spot, volatility, days, rate, drift],
   );
   const model = useCalculatorModel(stateKey, initial, validateExpectedMove, computeExpectedMove);
-  const { fieldProps, result, stale } = model;
+  const { fieldProps, values, setValues, result, stale } = model;
   const spot0 = Number(initial.spot) || 6000;
   const step = strikeStep(spot0);
 
@@ -147,6 +151,11 @@ export function ExpectedMoveCalculator({
           unit="days"
           slider={{ min: 1, max: 365, step: 1 }}
         />
+        <RateAndDriftFields
+          rate={fieldProps('rate')}
+          drift={values.drift}
+          onDriftChange={(drift) => setValues({ drift })}
+        />
       </FieldGrid>
 
       <ComputeError message={model.computeError} />
@@ -157,9 +166,9 @@ export function ExpectedMoveCalculator({
 
       <p className="m-0 text-xs text-muted">
         Move = price × volatility × √(days ÷ 365), calendar days as in the VIX calculation. The
-        chart shows the lognormal model with no drift; the height at a price is the chance of ending
-        within ±0.5% of it. Real markets have fatter tails than this model. For education, not a
-        forecast.
+        chances and the chart are the lognormal model’s with the drift chosen above (risk-neutral by
+        default); the height at a price is the chance of ending within ±0.5% of it. Real markets
+        have fatter tails than this model. For education, not a forecast.
       </p>
     </CalculatorShell>
   );
@@ -180,7 +189,7 @@ function ExpectedMoveFigures({ result }: { result: ExpectedMoveResult }) {
         <Stat
           label="Model chance inside 1 SD / 2 SD"
           value={`${formatPercent(expiry.insideOneSd)} / ${formatPercent(expiry.insideTwoSd)}`}
-          note="Lognormal, at expiration"
+          note={`At expiration · ${driftNote(parseDrift(result.inputs.drift), result.inputs.rate)}`}
         />
       </StatGrid>
       <div>

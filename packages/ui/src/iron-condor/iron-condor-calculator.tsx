@@ -14,8 +14,10 @@ import {
 } from '../fields/calculator-shell';
 import { SegmentedField } from '../fields/choice-field';
 import { NumberField } from '../fields/number-field';
+import { RateAndDriftFields } from '../fields/rate-and-drift-fields';
 import { roundTo, strikeStep } from '../lib/fields';
 import { formatLevel, formatMoney, formatPercent, formatPremium, toFieldText } from '../lib/format';
+import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import {
   type CreditMode,
@@ -169,7 +171,11 @@ export function IronCondorCalculator({
           unit: 'days',
           slider: { min: 1, max: 365, step: 1 },
         })}
-        {field('rate', 'Risk-free rate', { unit: '%', slider: { min: 0, max: 10, step: 0.05 } })}
+        <RateAndDriftFields
+          rate={fieldProps('rate')}
+          drift={values.drift}
+          onDriftChange={(drift) => setValues({ drift })}
+        />
       </FieldGrid>
 
       <FieldGrid legend="Strikes">
@@ -211,8 +217,8 @@ export function IronCondorCalculator({
 
       <p className="m-0 text-xs text-muted">
         Model values use Black-Scholes-Merton with one volatility for every strike (no skew) and no
-        dividends. Probability of profit is risk-neutral, at expiration. For education, not a
-        forecast.
+        dividends. Probability of profit is at expiration, under the lognormal model with the drift
+        chosen above (risk-neutral by default). For education, not a forecast.
       </p>
     </CalculatorShell>
   );
@@ -241,7 +247,7 @@ function IronCondorFigures({ result }: { result: IronCondorResult }) {
       <Stat
         label="Probability of profit"
         value={formatPercent(result.probabilityOfProfit)}
-        note="Model, at expiration"
+        note={`At expiration · ${driftNote(parseDrift(inputs.drift), inputs.rate)}`}
       />
       <Stat label="Break-evens" value={breakevenText(result)} />
       <Stat
