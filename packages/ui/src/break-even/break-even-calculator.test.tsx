@@ -48,7 +48,9 @@ describe('BreakEvenCalculator', () => {
     const higher = screen.getByRole('textbox', { name: 'Higher strike (sold call)' });
     await user.clear(higher);
     await user.type(higher, '5900');
-    expect(higher).toHaveAccessibleDescription('The higher strike must be above the lower strike.');
+    expect(higher).toHaveAccessibleDescription(
+      'The higher strike must be above the lower strike, 6,000.',
+    );
     expect(stat('Break-even')).toBe('6,040.00');
     expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
     expect(container.textContent).not.toMatch(/NaN|Infinity/);

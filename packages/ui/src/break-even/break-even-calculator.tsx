@@ -1,23 +1,15 @@
 'use client';
 
 import type * as React from 'react';
-import { useMemo } from 'react';
-import { PayoffChart } from '../chart/payoff-chart';
-import {
-  CalculatorShell,
-  ComputeError,
-  FieldGrid,
-  Results,
-  Stat,
-  StatGrid,
-} from '../fields/calculator-shell';
-import { SegmentedField, SelectField } from '../fields/choice-field';
-import { NumberField } from '../fields/number-field';
-import { RateAndDriftFields } from '../fields/rate-and-drift-fields';
-import { roundTo, strikeStep } from '../lib/fields';
+import { priceMarkers } from '../chart/price-markers';
 import { formatLevel, formatMoney, formatNumber, formatPercent, MINUS } from '../lib/format';
 import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
+import { useSetup } from '../lib/use-setup';
+import { Calculator } from '../shell/calculator';
+import type { ResultView } from '../shell/calculator-spec';
+import { priceSlider, SLIDERS } from '../shell/price-slider';
+import { DRIFT_FIELD, RATE_FIELD } from '../shell/probability-fields';
 import {
   type BreakEvenResult,
   type BreakEvenSetup,
@@ -58,239 +50,202 @@ function signedPoints(value: number): string {
   return value < 0 ? `${MINUS}${text}` : `+${text}`;
 }
 
+const SETUP_KEYS = [
+  'strategy',
+  'strikes',
+  'premium',
+  'side',
+  'spot',
+  'volatility',
+  'days',
+  'rate',
+  'drift',
+] as const satisfies readonly (keyof BreakEvenSetup)[];
+
+/** The drift behind the chances, shown beside them. */
+function assumption(result: BreakEvenResult): string {
+  return driftNote(parseDrift(result.inputs.drift), result.inputs.rate);
+}
+
+function breakevenLabel(result: BreakEvenResult, i: number): string {
+  return result.breakevens.length > 1 ? `Break-even ${i + 1}` : 'Break-even';
+}
+
+const VIEW: ResultView<BreakEvenResult> = {
+  headline: (result) => [
+    {
+      label: result.breakevens.length > 1 ? 'Break-evens' : 'Break-even',
+      value:
+        result.breakevens.length > 0
+          ? result.breakevens.map((b) => formatLevel(b.price)).join(' / ')
+          : 'None',
+    },
+    { label: 'Max loss', value: formatMoney(result.maxLoss), tone: 'loss' },
+  ],
+  figures: (result) => [
+    ...result.breakevens.map((b, i) => ({
+      label: breakevenLabel(result, i),
+      value: formatLevel(b.price),
+      note: `${signedPoints(b.points)} points · ${formatNumber(b.sd, 2, { plus: true })} SD`,
+    })),
+    ...(result.breakevens.length === 0 ? [{ label: 'Break-even', value: 'None' }] : []),
+    { label: 'Max profit per contract', value: formatMoney(result.maxProfit), tone: 'profit' },
+    { label: 'Max loss per contract', value: formatMoney(result.maxLoss), tone: 'loss' },
+    {
+      label: 'Probability of profit',
+      value: formatPercent(result.probabilityOfProfit),
+      note: `At expiration · ${assumption(result)}`,
+    },
+  ],
+  chart: (result) => ({
+    label: 'Profit and loss at expiration by underlying price, one contract',
+    xs: result.chart.xs,
+    series: [{ id: 'expiry', label: 'At expiry', values: result.chart.expiry, variant: 'pnl' }],
+    markers: priceMarkers({
+      spot: result.inputs.spot,
+      breakevens: result.breakevens.map((b) => b.price),
+      strikes: result.inputs.strikes,
+    }),
+    bands: [{ lower: result.move.lower, upper: result.move.upper, label: '1-SD expected move' }],
+    keyPoints: [
+      { label: 'Current price', x: result.inputs.spot },
+      ...result.breakevens.map((b, i) => ({ label: breakevenLabel(result, i), x: b.price })),
+      ...result.inputs.strikes.map((k, i) => ({
+        label: strikeLabels(result.inputs.strategy, result.inputs.side)[i] ?? 'Strike',
+        x: k,
+      })),
+    ].sort((a, b) => a.x - b.x),
+  }),
+  details: (result) => <BreakEvenTable result={result} />,
+};
+
 /**
  * Break-even calculator: the break-even price(s) of a call, a put, a vertical spread or an iron
  * condor at expiration, each as a distance from the current price in points, percent and
  * standard deviations, with the payoff chart.
  */
 export function BreakEvenCalculator({
-  strategy,
-  strikes,
-  premium,
-  side,
-  spot,
-  volatility,
-  days,
-  rate,
-  drift,
   stateKey = 'be',
   headingLevel,
   title = 'Break-even calculator',
   ...props
 }: BreakEvenCalculatorProps) {
-  const strikesKey = strikes?.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: strikes are compared by value (strikesKey), not by array identity.
-  const initial = useMemo(
-    () =>
-      initialBreakEvenTexts({
-        strategy,
-        strikes,
-        premium,
-        side,
-        spot,
-        volatility,
-        days,
-        rate,
-        drift,
-      }),
-    [strategy, strikesKey, premium, side, spot, volatility, days, rate, drift],
-  );
+  const { initial, rest } = useSetup(props, SETUP_KEYS, initialBreakEvenTexts);
   const model = useCalculatorModel(stateKey, initial, validateBreakEven, computeBreakEven);
-  const { values, fieldProps, setValues, result, stale } = model;
+  const { values } = model;
   const current: BreakEvenStrategy = isStrategy(values.strategy) ? values.strategy : 'iron-condor';
   const currentSide: Side = values.side === 'credit' ? 'credit' : 'debit';
   const labels = strikeLabels(current, currentSide);
-  const spot0 = Number(initial.spot) || 6000;
-  const step = strikeStep(spot0);
-  const priceSlider = { min: roundTo(spot0 * 0.7, step), max: roundTo(spot0 * 1.3, step), step };
-
-  // Figures and chart depend on the result only: memoised, they skip re-rendering while
-  // the reader types (React reuses an identical element).
-  const output = useMemo(
-    () => (
-      <>
-        {result ? <BreakEvenFigures result={result} /> : null}
-        {result ? (
-          <PayoffChart
-            label="Profit and loss at expiration by underlying price, one contract"
-            xs={result.chart.xs}
-            series={[
-              { id: 'expiry', label: 'At expiry', values: result.chart.expiry, variant: 'pnl' },
-            ]}
-            markers={[
-              { x: result.inputs.spot, label: 'Current price', kind: 'spot' },
-              ...result.breakevens.map((b) => ({
-                x: b.price,
-                label: 'Break-even',
-                kind: 'breakeven' as const,
-              })),
-              ...result.inputs.strikes.map((k) => ({
-                x: k,
-                label: 'Strike',
-                kind: 'strike' as const,
-              })),
-            ]}
-            bands={[
-              { lower: result.move.lower, upper: result.move.upper, label: '1-SD expected move' },
-            ]}
-            keyPoints={[
-              { label: 'Current price', x: result.inputs.spot },
-              ...result.breakevens.map((b, i) => ({
-                label: result.breakevens.length > 1 ? `Break-even ${i + 1}` : 'Break-even',
-                x: b.price,
-              })),
-              ...result.inputs.strikes.map((k, i) => ({
-                label: strikeLabels(result.inputs.strategy, result.inputs.side)[i] ?? 'Strike',
-                x: k,
-              })),
-            ].sort((a, b) => a.x - b.x)}
-          />
-        ) : null}
-      </>
-    ),
-    [result],
-  );
-
+  const price = priceSlider(initial.spot);
   return (
-    <CalculatorShell
+    <Calculator
+      model={model}
       title={title}
       description="Where a position stops losing money at expiration, and how far that is from here."
       headingLevel={headingLevel}
-      copyLink={model.copyLink}
-      resetState={model.reset}
-      copyStatus={model.copyStatus}
-      {...props}
-    >
-      <FieldGrid legend="Position">
-        <SelectField
-          label="Strategy"
-          name="strategy"
-          value={current}
-          options={STRATEGY_OPTIONS}
-          onValueChange={(next) => setValues(switchStrategy(values, next))}
-        />
-        <SegmentedField
-          legend="Premium is"
-          value={currentSide}
-          options={SIDE_OPTIONS}
-          onValueChange={(next) => setValues({ side: next })}
-          className="@sm:col-span-2"
-        />
-        {KEYS.slice(0, strikeCount(current)).map((key, i) => (
-          <NumberField
-            key={key}
-            {...fieldProps(key)}
-            label={labels[i] ?? 'Strike'}
-            slider={priceSlider}
-          />
-        ))}
-        <NumberField
-          {...fieldProps('premium')}
-          label={currentSide === 'debit' ? 'Premium paid per share' : 'Premium received per share'}
-          unit="$"
-        />
-      </FieldGrid>
-
-      <FieldGrid legend="Market">
-        <NumberField {...fieldProps('spot')} label="Underlying price" slider={priceSlider} />
-        <NumberField
-          {...fieldProps('volatility')}
-          label="Implied volatility"
-          unit="%"
-          slider={{ min: 5, max: 80, step: 0.5 }}
-        />
-        <NumberField
-          {...fieldProps('days')}
-          label="Days to expiration"
-          unit="days"
-          slider={{ min: 1, max: 365, step: 1 }}
-        />
-        <RateAndDriftFields
-          rate={fieldProps('rate')}
-          drift={values.drift}
-          onDriftChange={(drift) => setValues({ drift })}
-        />
-      </FieldGrid>
-
-      <ComputeError message={model.computeError} />
-
-      <Results stale={stale} empty={!result}>
-        {output}
-      </Results>
-
-      <p className="m-0 text-xs text-muted">
-        Break-evens are at expiration and include the premium, not commissions. Standard deviations
-        use price × volatility × √(days ÷ 365); the chances are the lognormal model’s, with the
-        drift chosen above (risk-neutral by default). For education, not a forecast.
-      </p>
-    </CalculatorShell>
+      groups={[
+        {
+          legend: 'Position',
+          fields: [
+            {
+              kind: 'select',
+              key: 'strategy',
+              label: 'Strategy',
+              options: STRATEGY_OPTIONS,
+              patchFor: (next) => switchStrategy(values, next as BreakEvenStrategy),
+            },
+            {
+              kind: 'segmented',
+              key: 'side',
+              label: 'Premium is',
+              options: SIDE_OPTIONS,
+              wide: true,
+            },
+            ...KEYS.slice(0, strikeCount(current)).map((key, i) => ({
+              key,
+              label: labels[i] ?? 'Strike',
+              slider: price,
+            })),
+            {
+              key: 'premium',
+              label:
+                currentSide === 'debit' ? 'Premium paid per share' : 'Premium received per share',
+              unit: '$',
+            },
+          ],
+        },
+        {
+          legend: 'Market',
+          fields: [
+            { key: 'spot', label: 'Underlying price', slider: price },
+            {
+              key: 'volatility',
+              label: 'Implied volatility',
+              unit: '%',
+              slider: SLIDERS.volatility,
+            },
+            { key: 'days', label: 'Days to expiration', unit: 'days', slider: SLIDERS.daysToYear },
+            RATE_FIELD,
+            DRIFT_FIELD,
+          ],
+        },
+      ]}
+      view={VIEW}
+      footnote={
+        <p>
+          Break-evens are at expiration and include the premium, not commissions. Standard
+          deviations use price × volatility × √(days ÷ 365); the chances are the lognormal model’s,
+          with the drift chosen above (risk-neutral by default). For education, not a forecast.
+        </p>
+      }
+      {...rest}
+    />
   );
 }
 
-function BreakEvenFigures({ result }: { result: BreakEvenResult }) {
-  const assumption = driftNote(parseDrift(result.inputs.drift), result.inputs.rate);
+/** Each break-even's distance from the current price, and the model's chance beyond it. */
+function BreakEvenTable({ result }: { result: BreakEvenResult }) {
+  if (result.breakevens.length === 0) return null;
   return (
-    <>
-      <StatGrid>
-        {result.breakevens.map((b, i) => (
-          <Stat
-            key={b.price}
-            label={result.breakevens.length > 1 ? `Break-even ${i + 1}` : 'Break-even'}
-            value={formatLevel(b.price)}
-            note={`${signedPoints(b.points)} points · ${formatNumber(b.sd, 2, { plus: true })} SD`}
-          />
+    <table className="table w-full border-collapse text-sm tabular-nums">
+      <caption className="caption-bottom pt-1.5 text-left text-xs text-muted">
+        <span className="sr-only">Distance of each break-even from the current price. </span>
+        Chance beyond: {assumption(result)}.
+      </caption>
+      <thead>
+        <tr className="border-b border-border text-left text-muted">
+          <th scope="col" className="py-1.5 pr-2 font-medium">
+            Break-even
+          </th>
+          <th scope="col" className="py-1.5 pr-2 font-medium">
+            Points
+          </th>
+          <th scope="col" className="py-1.5 pr-2 font-medium">
+            Percent
+          </th>
+          <th scope="col" className="py-1.5 pr-2 font-medium">
+            Std. dev.
+          </th>
+          <th scope="col" className="py-1.5 font-medium">
+            Chance beyond
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.breakevens.map((b) => (
+          <tr key={b.price} className="border-b border-border last:border-b-0">
+            <th scope="row" className="py-1.5 pr-2 text-left font-medium text-fg">
+              {formatLevel(b.price)}
+            </th>
+            <td className="py-1.5 pr-2 text-fg">{signedPoints(b.points)}</td>
+            <td className="py-1.5 pr-2 text-fg">
+              {formatPercent(b.percent, { decimals: 2, plus: true })}
+            </td>
+            <td className="py-1.5 pr-2 text-fg">{formatNumber(b.sd, 2, { plus: true })}</td>
+            <td className="py-1.5 text-fg">{formatPercent(b.chanceBeyond)}</td>
+          </tr>
         ))}
-        {result.breakevens.length === 0 ? <Stat label="Break-even" value="None" /> : null}
-        <Stat label="Max profit per contract" value={formatMoney(result.maxProfit)} tone="profit" />
-        <Stat label="Max loss per contract" value={formatMoney(result.maxLoss)} tone="loss" />
-        <Stat
-          label="Probability of profit"
-          value={formatPercent(result.probabilityOfProfit)}
-          note={`At expiration · ${assumption}`}
-        />
-      </StatGrid>
-      {result.breakevens.length > 0 ? (
-        <table className="table w-full border-collapse text-sm tabular-nums">
-          <caption className="caption-bottom pt-1.5 text-left text-xs text-muted">
-            <span className="sr-only">Distance of each break-even from the current price. </span>
-            Chance beyond: {assumption}.
-          </caption>
-          <thead>
-            <tr className="border-b border-border text-left text-muted">
-              <th scope="col" className="py-1.5 pr-2 font-medium">
-                Break-even
-              </th>
-              <th scope="col" className="py-1.5 pr-2 font-medium">
-                Points
-              </th>
-              <th scope="col" className="py-1.5 pr-2 font-medium">
-                Percent
-              </th>
-              <th scope="col" className="py-1.5 pr-2 font-medium">
-                Std. dev.
-              </th>
-              <th scope="col" className="py-1.5 font-medium">
-                Chance beyond
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.breakevens.map((b) => (
-              <tr key={b.price} className="border-b border-border last:border-b-0">
-                <th scope="row" className="py-1.5 pr-2 text-left font-medium text-fg">
-                  {formatLevel(b.price)}
-                </th>
-                <td className="py-1.5 pr-2 text-fg">{signedPoints(b.points)}</td>
-                <td className="py-1.5 pr-2 text-fg">
-                  {formatPercent(b.percent, { decimals: 2, plus: true })}
-                </td>
-                <td className="py-1.5 pr-2 text-fg">{formatNumber(b.sd, 2, { plus: true })}</td>
-                <td className="py-1.5 text-fg">{formatPercent(b.chanceBeyond)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </>
+      </tbody>
+    </table>
   );
 }

@@ -122,11 +122,15 @@ describe('probabilities under the site’s drift convention', () => {
 describe('validateBreakEven', () => {
   it('reports strikes out of order with the strategy’s own names', () => {
     const { errors } = validateBreakEven({ ...article, k2: '5550' });
-    expect(errors.k2).toBe('The short put must be above the long put.');
+    expect(errors.k2).toBe('The short put must be above the long put, 5,600.');
     const spread = initialBreakEvenTexts({ strategy: 'put-spread', strikes: [5900, 6000] });
     expect(validateBreakEven({ ...spread, k2: '5900' }).errors.k2).toBe(
-      'The higher strike must be above the lower strike.',
+      'The higher strike must be above the lower strike, 5,900.',
     );
+    // Edited lower strike: the message is at that field and names the higher one.
+    expect(validateBreakEven({ ...spread, k1: '6100' }, 'k1').errors).toEqual({
+      k1: 'The lower strike must be below the higher strike, 6,000.',
+    });
   });
 
   it('rejects a premium that leaves no risk or no break-even', () => {

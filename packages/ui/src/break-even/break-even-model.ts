@@ -15,6 +15,7 @@ import {
 import { choosePriceDomain, linspace } from '../chart/chart-math';
 import { type NumberFieldSpec, parseNumberField, roundTo, strikeStep } from '../lib/fields';
 import { toFieldText } from '../lib/format';
+import { orderErrors } from '../lib/order-rule';
 import { DEFAULT_RATE, type DriftConvention, parseDrift } from '../lib/probability-convention';
 import { CURVE_POINTS, defaultCondorStrikes, yearsFromDays } from '../lib/strategy-math';
 import type { Validated } from '../lib/use-calculator-state';
@@ -258,6 +259,7 @@ const SPECS: Record<BreakEvenField, NumberFieldSpec> = {
 
 export function validateBreakEven(
   texts: BreakEvenTexts,
+  edited?: string | null,
 ): Validated<BreakEvenInputs, BreakEvenField> {
   const strategy = isStrategy(texts.strategy) ? texts.strategy : 'iron-condor';
   const side: Side =
@@ -280,16 +282,17 @@ export function validateBreakEven(
   }
 
   const labels = strikeLabels(strategy, side).map((l) => l.replace(/ \(.*\)$/, '').toLowerCase());
-  for (let i = 1; i < count; i++) {
-    const key = STRIKE_KEYS[i]!;
-    const below = values[STRIKE_KEYS[i - 1]!];
-    const value = values[key];
-    if (errors[key] || below === undefined || value === undefined) continue;
-    const allowEqual = strategy === 'iron-condor' && i === 2;
-    if (allowEqual ? value < below : value <= below) {
-      errors[key] =
-        `The ${labels[i]} must be ${allowEqual ? 'at or above' : 'above'} the ${labels[i - 1]}.`;
-    }
+  const order = orderErrors(
+    STRIKE_KEYS.slice(0, count).map((key, i) => ({
+      key,
+      label: labels[i] ?? 'strike',
+      value: errors[key] ? undefined : values[key],
+    })),
+    // An iron condor's short put and short call may share a strike (an iron butterfly).
+    { allowEqual: (i) => strategy === 'iron-condor' && i === 1, edited },
+  );
+  for (const [key, message] of Object.entries(order)) {
+    if (!errors[key as BreakEvenField]) errors[key as BreakEvenField] = message;
   }
 
   const strikes = STRIKE_KEYS.slice(0, count).map((k) => values[k]);

@@ -3,6 +3,7 @@
 import type * as React from 'react';
 import { memo, useId } from 'react';
 import { cn } from '../lib/cn';
+import { Button } from './button';
 import { decimalsOf, sliderPosition } from './slider-math';
 
 export interface NumberFieldProps
@@ -23,6 +24,8 @@ export interface NumberFieldProps
   slider?: { min: number; max: number; step: number };
   /** Name used in tests and the form, e.g. "shortPut". */
   name?: string;
+  /** A suggestion at the field with a one-tap fix, e.g. "Use model credit". */
+  action?: { message: string; label: string; onAction: () => void };
 }
 
 function NumberFieldBase({
@@ -35,6 +38,7 @@ function NumberFieldBase({
   unit,
   slider,
   name,
+  action,
   className,
   ...props
 }: NumberFieldProps) {
@@ -43,7 +47,10 @@ function NumberFieldBase({
   const labelId = `${base}-label`;
   const errorId = `${base}-error`;
   const hintId = `${base}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
+  const actionId = `${base}-action`;
+  const describedBy = [error ? errorId : null, action ? actionId : null, hint ? hintId : null]
+    .filter(Boolean)
+    .join(' ');
   const position = slider ? sliderPosition(value, slider.min, slider.max) : 0;
 
   return (
@@ -94,6 +101,19 @@ function NumberFieldBase({
           {hint}
         </p>
       ) : null}
+      {action ? (
+        <div
+          data-field-action=""
+          className="flex flex-col items-start gap-1.5 rounded-md border-l-4 border-[var(--color-warning-border)] bg-[var(--color-warning-bg)] px-2 py-1.5"
+        >
+          <p id={actionId} className="m-0 text-sm text-fg">
+            {action.message}
+          </p>
+          <Button size="sm" variant="primary" onClick={action.onAction}>
+            {action.label}
+          </Button>
+        </div>
+      ) : null}
       {error ? (
         <p
           id={errorId}
@@ -109,7 +129,12 @@ function NumberFieldBase({
 function sameProps(a: NumberFieldProps, b: NumberFieldProps): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof NumberFieldProps>;
   for (const key of keys) {
-    if (key === 'slider') {
+    if (key === 'action') {
+      // An action is rebuilt on every render; what it does follows from its message (the
+      // suggested value is in it), so equal texts mean an equal action.
+      if (a.action?.message !== b.action?.message || a.action?.label !== b.action?.label)
+        return false;
+    } else if (key === 'slider') {
       const x = a.slider;
       const y = b.slider;
       if (x === y) continue;

@@ -53,7 +53,9 @@ describe('IronCondorCalculator', () => {
     await user.clear(shortPut);
     await user.type(shortPut, '5500');
     expect(shortPut).toHaveAttribute('aria-invalid', 'true');
-    expect(shortPut).toHaveAccessibleDescription('The short put must be above the long put.');
+    expect(shortPut).toHaveAccessibleDescription(
+      'The short put must be above the long put, 5,600.',
+    );
     expect(stat('Max profit')).toBe('$1,250');
     expect(container.querySelector('[data-stale="true"]')).not.toBeNull();
     expect(container.textContent).not.toMatch(/NaN|Infinity/);

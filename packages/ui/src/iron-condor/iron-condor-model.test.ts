@@ -60,13 +60,21 @@ describe('validateIronCondor', () => {
   it('reports strikes out of order at the field that breaks the order', () => {
     const { inputs, errors } = validateIronCondor({ ...flagship, shortPut: '5550' });
     expect(inputs).toBeNull();
-    expect(errors.shortPut).toBe('The short put must be above the long put.');
+    expect(errors.shortPut).toBe('The short put must be above the long put, 5,600.');
     expect(validateIronCondor({ ...flagship, longCall: '6300' }).errors.longCall).toBe(
-      'The long call must be above the short call.',
+      'The long call must be above the short call, 6,350.',
     );
     expect(validateIronCondor({ ...flagship, shortCall: '5600' }).errors.shortCall).toBe(
-      'The short call must be at or above the short put.',
+      'The short call must be at or above the short put, 5,650.',
     );
+  });
+  it('puts an order message on the field the reader changed, naming the other one', () => {
+    // The case: the short put moved above the short call is reported at the short put.
+    const moved = validateIronCondor({ ...flagship, shortPut: '6400' }, 'shortPut').errors;
+    expect(moved.shortPut).toBe('The short put must be at or below the short call, 6,350.');
+    expect(moved.shortCall).toBeUndefined();
+    const longPut = validateIronCondor({ ...flagship, longPut: '5700' }, 'longPut').errors;
+    expect(longPut).toEqual({ longPut: 'The long put must be below the short put, 5,650.' });
   });
   it('prefers "enter a number" over an order message for unreadable text', () => {
     expect(validateIronCondor({ ...flagship, shortPut: 'abc' }).errors.shortPut).toMatch(

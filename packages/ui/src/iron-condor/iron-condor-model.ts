@@ -136,6 +136,7 @@ export function initialIronCondorTexts(setup: IronCondorSetup = {}): IronCondorT
  */
 export function validateIronCondor(
   texts: IronCondorTexts,
+  edited?: string | null,
 ): Validated<IronCondorInputs, IronCondorField> {
   const errors: Partial<Record<IronCondorField, string>> = {};
   const values: Partial<Record<IronCondorField, number>> = {};
@@ -146,7 +147,7 @@ export function validateIronCondor(
     if (result.ok) values[key] = result.value;
     else errors[key] = result.error;
   }
-  for (const [key, message] of Object.entries(condorStrikeErrors(values))) {
+  for (const [key, message] of Object.entries(condorStrikeErrors(values, edited))) {
     const field = key as IronCondorField;
     if (!errors[field]) errors[field] = message;
   }

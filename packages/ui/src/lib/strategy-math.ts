@@ -4,6 +4,7 @@
  */
 import type { Strategy } from '@vixshield/engine';
 import { roundTo, strikeStep } from './fields';
+import { orderErrors } from './order-rule';
 
 /** Calendar days per year used to turn days into the engine's years. */
 export const DAYS_PER_YEAR = 365;
@@ -59,20 +60,22 @@ export function defaultCondorStrikes(
   };
 }
 
-/** Lower and upper error messages for four condor strikes out of order (keyed by field). */
+/**
+ * Messages for four condor strikes out of order (keyed by field), each on the field the reader
+ * edited when it is part of the broken relation (see `orderErrors`).
+ */
 export function condorStrikeErrors(
   strikes: Partial<CondorStrikes>,
+  edited?: string | null,
 ): Partial<Record<keyof CondorStrikes, string>> {
-  const errors: Partial<Record<keyof CondorStrikes, string>> = {};
-  const { longPut, shortPut, shortCall, longCall } = strikes;
-  if (longPut !== undefined && shortPut !== undefined && !(shortPut > longPut)) {
-    errors.shortPut = 'The short put must be above the long put.';
-  }
-  if (shortPut !== undefined && shortCall !== undefined && !(shortCall >= shortPut)) {
-    errors.shortCall = 'The short call must be at or above the short put.';
-  }
-  if (shortCall !== undefined && longCall !== undefined && !(longCall > shortCall)) {
-    errors.longCall = 'The long call must be above the short call.';
-  }
-  return errors;
+  return orderErrors<keyof CondorStrikes>(
+    [
+      { key: 'longPut', label: 'long put', value: strikes.longPut },
+      { key: 'shortPut', label: 'short put', value: strikes.shortPut },
+      { key: 'shortCall', label: 'short call', value: strikes.shortCall },
+      { key: 'longCall', label: 'long call', value: strikes.longCall },
+    ],
+    // The short put and the short call may share a strike (an iron butterfly).
+    { allowEqual: (i) => i === 1, edited },
+  );
 }

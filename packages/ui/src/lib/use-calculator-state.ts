@@ -13,6 +13,9 @@ export type CopyStatus =
 export interface CalculatorState<T extends FieldTexts> {
   /** Current field texts. */
   values: T;
+  /** The field the reader changed last (null after a reset, a link or a multi-field change):
+   * a broken relation between two fields is reported on this one. */
+  edited: (keyof T & string) | null;
   /** Sets one field (a reader's edit: marks the state as changed and updates the link). */
   setValue: (key: keyof T & string, text: string) => void;
   /** Sets several fields at once. */
@@ -38,7 +41,9 @@ export function useCalculatorState<T extends FieldTexts>(
   namespace: string,
   initial: T,
 ): CalculatorState<T> {
-  const [values, setState] = useState<T>(initial);
+  const [{ values, edited }, setState] = useState<{ values: T; edited: (keyof T & string) | null }>(
+    () => ({ values: initial, edited: null }),
+  );
   const [copyStatus, setCopyStatus] = useState<CopyStatus>({ state: 'idle' });
   const initialRef = useRef(initial);
   initialRef.current = initial;
@@ -51,7 +56,7 @@ export function useCalculatorState<T extends FieldTexts>(
       Object.keys(initialRef.current),
     );
     if (Object.keys(fromUrl).length > 0) {
-      setState((previous) => ({ ...previous, ...fromUrl }));
+      setState((previous) => ({ values: { ...previous.values, ...fromUrl }, edited: null }));
     }
   }, [namespace]);
 
@@ -68,7 +73,11 @@ export function useCalculatorState<T extends FieldTexts>(
   const setValues = useCallback((patch: Partial<T>) => {
     dirty.current = true;
     setCopyStatus({ state: 'idle' });
-    setState((previous) => ({ ...previous, ...patch }));
+    const keys = Object.keys(patch) as (keyof T & string)[];
+    setState((previous) => ({
+      values: { ...previous.values, ...patch },
+      edited: keys.length === 1 ? keys[0]! : null,
+    }));
   }, []);
 
   const setValue = useCallback(
@@ -92,7 +101,7 @@ export function useCalculatorState<T extends FieldTexts>(
   const reset = useCallback(() => {
     dirty.current = false;
     setCopyStatus({ state: 'idle' });
-    setState(initialRef.current);
+    setState({ values: initialRef.current, edited: null });
     const search = writeNamespace(window.location.search, namespace, null);
     const { pathname, hash } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
@@ -112,7 +121,7 @@ export function useCalculatorState<T extends FieldTexts>(
     }
   }, [namespace]);
 
-  return { values, setValue, setValues, handlerFor, reset, copyLink, copyStatus };
+  return { values, edited, setValue, setValues, handlerFor, reset, copyLink, copyStatus };
 }
 
 /**
@@ -161,11 +170,14 @@ export interface CalculatorModel<T extends FieldTexts, I, R, F extends string>
 export function useCalculatorModel<T extends FieldTexts, I, R, F extends string>(
   namespace: string,
   initial: T,
-  validate: (texts: T) => Validated<I, F>,
+  validate: (texts: T, edited?: string | null) => Validated<I, F>,
   compute: (inputs: I) => R,
 ): CalculatorModel<T, I, R, F> {
   const state = useCalculatorState(namespace, initial);
-  const { inputs, errors } = useMemo(() => validate(state.values), [validate, state.values]);
+  const { inputs, errors } = useMemo(
+    () => validate(state.values, state.edited),
+    [validate, state.values, state.edited],
+  );
   const computed = useMemo(() => {
     if (inputs === null) return null;
     try {

@@ -2,13 +2,10 @@
 
 import type * as React from 'react';
 import { useEffect, useId, useRef } from 'react';
+import { Button } from '../fields/button';
 import { NumberField } from '../fields/number-field';
 import { cn } from '../lib/cn';
 import { type AmountRow, type DatedRow, MAX_ROWS, MIN_ROWS } from './cash-flow-list';
-import { frameButtonClass } from './term-calculator-frame';
-
-const removeButtonClass =
-  'inline-flex h-9 shrink-0 items-center rounded-md border border-border bg-bg px-2.5 text-sm text-fg hover:bg-surface-2 outline-none focus-visible:ring-2 focus-visible:ring-focus disabled:cursor-not-allowed disabled:opacity-50';
 
 /**
  * Moves focus after a row is added (to its first input) or removed (to the row that took its
@@ -76,15 +73,9 @@ function RowListShell({
       <legend className="mb-2 p-0 text-sm font-semibold text-muted">{legend}</legend>
       <div className="flex flex-col gap-3">{children}</div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          data-add-row=""
-          className={frameButtonClass}
-          onClick={onAdd}
-          disabled={!canAdd}
-        >
+        <Button data-add-row="" onClick={onAdd} disabled={!canAdd}>
           {addLabel}
-        </button>
+        </Button>
         {!canAdd ? <span className="text-sm text-muted">Up to {MAX_ROWS} rows.</span> : null}
       </div>
       {listError ? (
@@ -159,9 +150,9 @@ export function CashFlowRows({
               error={errors[row.id]}
               hint={rowNote?.(row, index)}
             />
-            <button
-              type="button"
-              className={cn(removeButtonClass, 'mt-6')}
+            <Button
+              variant="quiet"
+              className="mt-6 px-2.5"
               aria-label={`Remove ${periodLabel(index).toLowerCase()}`}
               disabled={!canRemove}
               onClick={() => {
@@ -172,7 +163,7 @@ export function CashFlowRows({
               }}
             >
               Remove
-            </button>
+            </Button>
           </div>
         ))}
       </div>
@@ -305,9 +296,9 @@ export function DatedFlowRows({
             onValueChange={(text) => onChange(row.id, { amount: text })}
             error={amountErrors[row.id]}
           />
-          <button
-            type="button"
-            className={cn(removeButtonClass, 'mt-6')}
+          <Button
+            variant="quiet"
+            className="mt-6 px-2.5"
             aria-label={`Remove flow ${index + 1}`}
             disabled={!canRemove}
             onClick={() => {
@@ -318,7 +309,7 @@ export function DatedFlowRows({
             }}
           >
             Remove
-          </button>
+          </Button>
         </div>
       ))}
     </RowListShell>

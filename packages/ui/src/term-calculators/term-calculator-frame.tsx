@@ -2,6 +2,7 @@
 
 import type * as React from 'react';
 import { useId } from 'react';
+import { Button } from '../fields/button';
 import { cn } from '../lib/cn';
 
 export interface TermCalculatorFrameProps extends Omit<React.ComponentProps<'section'>, 'title'> {
@@ -13,10 +14,6 @@ export interface TermCalculatorFrameProps extends Omit<React.ComponentProps<'sec
   /** Called by the "Reset" button. */
   resetState: () => void;
 }
-
-/** Same button look as the full calculators' shell. */
-export const frameButtonClass =
-  'inline-flex h-9 items-center rounded-md border border-border bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-2 outline-none focus-visible:ring-2 focus-visible:ring-focus disabled:cursor-not-allowed disabled:opacity-50';
 
 /**
  * The compact frame of a glossary formula calculator: title, one sentence, a "Reset" button
@@ -50,9 +47,7 @@ export function TermCalculatorFrame({
           </Heading>
           {description ? <p className="mt-1 mb-0 text-sm text-muted">{description}</p> : null}
         </div>
-        <button type="button" className={frameButtonClass} onClick={resetState}>
-          Reset
-        </button>
+        <Button onClick={resetState}>Reset</Button>
       </div>
       <div className="mt-4 flex flex-col gap-4">{children}</div>
     </section>
