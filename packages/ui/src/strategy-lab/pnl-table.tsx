@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { SelectField } from '../fields/choice-field';
 import { ScrollTable } from '../fields/scroll-table';
 import { formatLevel, formatMoney } from '../lib/format';
@@ -29,8 +29,11 @@ function money(value: number): string {
  * the only cue). Wide containers get the whole grid, scrolling sideways with the price column
  * fixed; narrow ones (phones) a date picker over a single price column.
  */
-export function PnlTable({ result }: { result: LabResult }) {
-  const { days } = result.table;
+type Table = LabResult['table'];
+
+/** Memoised on the table, which the model reuses while only the T+n day changes. */
+export const PnlTable = memo(function PnlTable({ table }: { table: Table }) {
+  const { days } = table;
   const last = days[days.length - 1] ?? 0;
   const [picked, setPicked] = useState(0);
   const column = Math.min(picked, days.length - 1);
@@ -38,7 +41,7 @@ export function PnlTable({ result }: { result: LabResult }) {
   return (
     <>
       <div className="hidden @2xl:block">
-        <PnlGrid result={result} columns={all} title="Profit and loss by price and date" />
+        <PnlGrid table={table} columns={all} title="Profit and loss by price and date" />
       </div>
       <div className="grid gap-2 @2xl:hidden">
         <SelectField
@@ -48,26 +51,26 @@ export function PnlTable({ result }: { result: LabResult }) {
           onValueChange={(v) => setPicked(Number(v))}
         />
         <PnlGrid
-          result={result}
+          table={table}
           columns={[column]}
           title={`Profit and loss by price, ${dayLabel(days[column] ?? 0, last).toLowerCase()}`}
         />
       </div>
     </>
   );
-}
+});
 
 /** The table for the chosen date columns, the price column fixed at the left. */
 function PnlGrid({
-  result,
+  table,
   columns,
   title,
 }: {
-  result: LabResult;
+  table: Table;
   columns: readonly number[];
   title: string;
 }) {
-  const { prices, days, pnl } = result.table;
+  const { prices, days, pnl } = table;
   const last = days[days.length - 1] ?? 0;
   let scale = 0;
   for (const row of pnl)

@@ -291,8 +291,22 @@ export interface LabResult {
   chart: { xs: number[]; expiry: number[]; beforeExpiry: number[]; beforeExpiryDay: number };
 }
 
-/** Everything the lab shows: analysis at the first expiration, Greeks, P&L table and curves. */
-export function computeLab(inputs: LabInputs, rows = 40, columns = 30): LabResult {
+/** What does not depend on the T+n day, computed once per position and market. */
+type LabStatic = Omit<LabResult, 'inputs' | 'chart'> & {
+  market: { volatility: number; rate: number; dividendYield: number; exercise: ExerciseStyle };
+  xs: number[];
+  expiry: number[];
+};
+
+/**
+ * The last position's static part: moving the T+n slider then costs one curve, not the
+ * analysis, the Greeks and the whole table again.
+ */
+let lastStatic: { key: string; value: LabStatic } | null = null;
+
+function labStatic(inputs: LabInputs, rows: number, columns: number): LabStatic {
+  const key = JSON.stringify([{ ...inputs, elapsed: 0 }, rows, columns]);
+  if (lastStatic?.key === key) return lastStatic.value;
   const position = buildPosition(inputs);
   const { spot, volatility, rate, dividendYield, drift } = inputs;
   const market = {
@@ -314,14 +328,8 @@ export function computeLab(inputs: LabInputs, rows = 40, columns = 30): LabResul
   const days = tableDays(firstDays, columns);
   const grid = positionPnlGrid(position, { prices, times: days.map(yearsFromDays) }, market);
   const xs = linspace(from, to, CURVE_POINTS);
-  const elapsed = Math.min(inputs.elapsed, firstDays);
-  const curves = positionPnlGrid(
-    position,
-    { prices: xs, times: [analysis.firstExpiry, yearsFromDays(elapsed)] },
-    market,
-  ).pnl;
-  return {
-    inputs,
+  const expiry = positionPnlGrid(position, { prices: xs, times: [analysis.firstExpiry] }, market);
+  const value: LabStatic = {
     position,
     netPremium: analysis.netPremium,
     analysis,
@@ -329,11 +337,26 @@ export function computeLab(inputs: LabInputs, rows = 40, columns = 30): LabResul
     firstDays,
     premiums: position.legs.map((l) => (l.kind === 'stock' ? 0 : l.premium)),
     table: { prices, days, pnl: grid.pnl },
-    chart: {
-      xs,
-      expiry: curves.map((r) => r[0]!),
-      beforeExpiry: curves.map((r) => r[1]!),
-      beforeExpiryDay: elapsed,
-    },
+    market,
+    xs,
+    expiry: expiry.pnl.map((r) => r[0]!),
+  };
+  lastStatic = { key, value };
+  return value;
+}
+
+/** Everything the lab shows: analysis at the first expiration, Greeks, P&L table and curves. */
+export function computeLab(inputs: LabInputs, rows = 40, columns = 30): LabResult {
+  const { market, xs, expiry, ...rest } = labStatic(inputs, rows, columns);
+  const elapsed = Math.min(inputs.elapsed, rest.firstDays);
+  const before = positionPnlGrid(
+    rest.position,
+    { prices: xs, times: [yearsFromDays(elapsed)] },
+    market,
+  );
+  return {
+    ...rest,
+    inputs,
+    chart: { xs, expiry, beforeExpiry: before.pnl.map((r) => r[0]!), beforeExpiryDay: elapsed },
   };
 }

@@ -157,7 +157,7 @@ const VIEW: ResultView<LabResult> = {
   }),
   details: (r) => (
     <>
-      <PnlTable result={r} />
+      <PnlTable table={r.table} />
       <LegPremiums result={r} />
     </>
   ),
