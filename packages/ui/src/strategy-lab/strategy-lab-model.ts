@@ -14,6 +14,7 @@ import {
   positionGreeks,
   positionPnlGrid,
   type Strategy,
+  strategyPnlCurve,
   withSkew,
 } from '@vixshield/engine';
 import { choosePriceDomain, linspace } from '../chart/chart-math';
@@ -291,6 +292,28 @@ export interface LabResult {
   chart: { xs: number[]; expiry: number[]; beforeExpiry: number[]; beforeExpiryDay: number };
 }
 
+/**
+ * The P&L on `points` evenly spaced prices from `from` to `to` on date `t`: the engine's curve
+ * (per-leg constants hoisted, tails from its table, about 25 ns per leg and price) for European
+ * options, its general grid (with the American exercise floor) for SPY.
+ */
+function pnlCurve(
+  position: Strategy,
+  market: { volatility: number; rate: number; dividendYield: number; exercise: ExerciseStyle },
+  t: number,
+  from: number,
+  to: number,
+  points: number,
+): number[] {
+  if (market.exercise === 'european') {
+    const { volatility, rate, dividendYield } = market;
+    const dated = { evaluationTime: t, volatility, rate, dividendYield };
+    return strategyPnlCurve(position, { from, to, points, market: dated }).pnl;
+  }
+  const prices = linspace(from, to, points);
+  return positionPnlGrid(position, { prices, times: [t] }, market).pnl.map((r) => r[0]!);
+}
+
 /** What does not depend on the T+n day, computed once per position and market. */
 type LabStatic = Omit<LabResult, 'inputs' | 'chart'> & {
   market: { volatility: number; rate: number; dividendYield: number; exercise: ExerciseStyle };
@@ -324,11 +347,13 @@ function labStatic(inputs: LabInputs, rows: number, columns: number): LabStatic 
     sdMove: sdMove(spot, volatility, Math.max(firstDays, 1)),
     include: [...strikes, ...analysis.breakevens.filter((b) => b < 3 * spot)],
   });
-  const prices = linspace(to, from, rows);
   const days = tableDays(firstDays, columns);
-  const grid = positionPnlGrid(position, { prices, times: days.map(yearsFromDays) }, market);
+  // highest price first: the table reads like a price ladder
+  const columnsOf = days.map((d) => pnlCurve(position, market, yearsFromDays(d), from, to, rows));
+  const prices = linspace(from, to, rows).reverse();
+  const pnl = prices.map((_, i) => columnsOf.map((c) => c[rows - 1 - i]!));
   const xs = linspace(from, to, CURVE_POINTS);
-  const expiry = positionPnlGrid(position, { prices: xs, times: [analysis.firstExpiry] }, market);
+  const expiry = pnlCurve(position, market, analysis.firstExpiry, from, to, CURVE_POINTS);
   const value: LabStatic = {
     position,
     netPremium: analysis.netPremium,
@@ -336,10 +361,10 @@ function labStatic(inputs: LabInputs, rows: number, columns: number): LabStatic 
     greeks,
     firstDays,
     premiums: position.legs.map((l) => (l.kind === 'stock' ? 0 : l.premium)),
-    table: { prices, days, pnl: grid.pnl },
+    table: { prices, days, pnl },
     market,
     xs,
-    expiry: expiry.pnl.map((r) => r[0]!),
+    expiry,
   };
   lastStatic = { key, value };
   return value;
