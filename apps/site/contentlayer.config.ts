@@ -58,7 +58,8 @@ export const Question = defineDocumentType(() => ({
     date: { type: 'date', required: true },
     summary: { type: 'string', required: true },
     related: { type: 'list', of: { type: 'string' }, default: [] },
-    communityPulse: { type: 'string', required: false },
+    /** The editors' own opinion on the question, shown under "Editors' view"; never reported sentiment. */
+    editorsView: { type: 'string', required: false },
     featured: { type: 'boolean', default: false },
   },
   computedFields: {

@@ -18,6 +18,9 @@ const pages = [
   '/glossary/iron-condor',
   ...calculatorUrls,
   '/trial',
+  '/trial/check-inbox',
+  '/trial/confirm?t=not-a-token', // rendered per request: the "link does not work" state
+  '/unsubscribe?t=not-a-token',
   '/search?q=condor',
   '/ask/category/iron-condors',
 ];

@@ -8,6 +8,8 @@ import { freshDataDir, type RunningServer, startServer } from '../scripts/proof/
  * and a fresh database, and stop it afterwards.
  */
 export const ADMIN_PASSWORD = 'e2e-editor-password-0123';
+/** SITE_URL is https by default, so the cookie is Secure and `__Host-` named even on 127.0.0.1. */
+export const SESSION_COOKIE = '__Host-vixshield_admin';
 
 export interface AdminServer extends RunningServer {
   close(): Promise<void>;

@@ -1,5 +1,11 @@
 import type { APIRequestContext } from '@playwright/test';
-import { ADMIN_PASSWORD, type AdminServer, signIn, startAdminServer } from './admin-server';
+import {
+  ADMIN_PASSWORD,
+  type AdminServer,
+  SESSION_COOKIE,
+  signIn,
+  startAdminServer,
+} from './admin-server';
 import { expect, test } from './fixtures';
 
 /**
@@ -107,11 +113,11 @@ test.describe('signed out', () => {
     const forged =
       'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDAifQ.c2lnbmF0dXJl';
     const response = await request.get(`${server.url}/api/admin/questions`, {
-      headers: { cookie: `vixshield_admin=${forged}` },
+      headers: { cookie: `${SESSION_COOKIE}=${forged}` },
     });
     expect(response.status()).toBe(401);
     const page = await request.get(`${server.url}/admin/leads`, {
-      headers: { cookie: `vixshield_admin=${forged}` },
+      headers: { cookie: `${SESSION_COOKIE}=${forged}` },
       maxRedirects: 0,
     });
     expect(page.status()).toBe(307);
@@ -138,8 +144,10 @@ test.describe('signed in', () => {
   test('the session cookie is HttpOnly, SameSite=Strict and expires', async ({ page, context }) => {
     await signIn(page, server.url);
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
-    const cookie = (await context.cookies()).find((c) => c.name === 'vixshield_admin');
+    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
     expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.secure).toBe(true);
+    expect(cookie?.path).toBe('/');
     expect(cookie?.sameSite).toBe('Strict');
     expect(cookie?.expires ?? -1).toBeGreaterThan(Date.now() / 1000);
     expect(cookie?.expires ?? Infinity).toBeLessThan(Date.now() / 1000 + 9 * 3600);
@@ -147,10 +155,10 @@ test.describe('signed in', () => {
 
   test('a cross-site write is refused even with a session', async ({ page, context }) => {
     await signIn(page, server.url);
-    const cookie = (await context.cookies()).find((c) => c.name === 'vixshield_admin');
+    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
     const response = await page.request.post(`${server.url}/api/admin/questions/${questionId}`, {
       data: { action: 'spam' },
-      headers: { origin: 'https://evil.example', cookie: `vixshield_admin=${cookie?.value}` },
+      headers: { origin: 'https://evil.example', cookie: `${SESSION_COOKIE}=${cookie?.value}` },
     });
     expect(response.status()).toBe(403);
   });
@@ -214,7 +222,7 @@ test.describe('signed in', () => {
     expect(csv.headers()['content-disposition']).toContain('attachment');
     const text = await csv.text();
     expect(text.split('\r\n')[0]).toContain('email');
-    expect(text).toContain(`${LEAD_EMAIL},,professional,home`);
+    expect(text).toContain(`"${LEAD_EMAIL}","","professional","home"`);
   });
 
   test('signing out ends the session, and the old cookie stops working', async ({
@@ -222,12 +230,12 @@ test.describe('signed in', () => {
     context,
   }) => {
     await signIn(page, server.url);
-    const cookie = (await context.cookies()).find((c) => c.name === 'vixshield_admin');
+    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/admin\/login/);
-    expect((await context.cookies()).find((c) => c.name === 'vixshield_admin')).toBeUndefined();
+    expect((await context.cookies()).find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
     const replay = await page.request.get(`${server.url}/api/admin/questions`, {
-      headers: { cookie: `vixshield_admin=${cookie?.value}` },
+      headers: { cookie: `${SESSION_COOKIE}=${cookie?.value}` },
     });
     expect(replay.status()).toBe(401);
   });

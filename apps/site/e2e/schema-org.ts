@@ -40,6 +40,7 @@ export const SCHEMA_TYPES: Record<string, readonly string[]> = {
   DefinedTermSet: [...CREATIVE_WORK, 'hasDefinedTerm'],
   DefinedTerm: [...THING, 'termCode', 'inDefinedTermSet'],
   Organization: [...THING, 'logo', 'email', 'founder'],
+  ImageObject: [...CREATIVE_WORK, 'contentUrl', 'width', 'height', 'caption', 'encodingFormat'],
   Person: [...THING, 'jobTitle', 'affiliation'],
   BreadcrumbList: [...THING, 'itemListElement', 'numberOfItems', 'itemListOrder'],
   ListItem: [...THING, 'position', 'item', 'nextItem', 'previousItem'],
@@ -60,9 +61,29 @@ const REQUIRED: Record<string, readonly string[]> = {
   EntryPoint: ['urlTemplate'],
   Book: ['name', 'author'],
   Person: ['name'],
+  ImageObject: ['url'],
 };
 
-const URL_PROPERTIES = new Set(['url', 'item', 'logo', 'image', 'mainEntityOfPage', '@id']);
+/**
+ * Properties that must carry a whole node, not a bare @id reference: a search engine reads the
+ * publisher's name and logo from the page in hand, so an Article naming its publisher only by
+ * @id has, for it, no publisher name or logo.
+ */
+const DEFINED_IN_PLACE: Record<string, Record<string, { type: string; required: string[] }>> = {
+  Article: { publisher: { type: 'Organization', required: ['name', 'logo'] } },
+  DefinedTermSet: { publisher: { type: 'Organization', required: ['name', 'logo'] } },
+  Organization: { logo: { type: 'ImageObject', required: ['url', 'width', 'height'] } },
+};
+
+const URL_PROPERTIES = new Set([
+  'url',
+  'item',
+  'logo',
+  'image',
+  'mainEntityOfPage',
+  'contentUrl',
+  '@id',
+]);
 const DATE_PROPERTIES = new Set(['datePublished', 'dateModified']);
 
 export interface SchemaNode {
@@ -121,6 +142,16 @@ function checkNode(node: unknown, path: string, origin: string, problems: string
       else if (typeof item === 'string' && item.trim() === '') problems.push(`${at}: empty text`);
     }
   }
+  for (const [key, rule] of Object.entries(DEFINED_IN_PLACE[type] ?? {})) {
+    const value = node[key];
+    if (value === undefined) continue;
+    if (!isNode(value) || value['@type'] !== rule.type)
+      problems.push(`${path}.${key}: must be a whole ${rule.type} node, not a reference`);
+    else
+      for (const field of rule.required)
+        if (value[field] === undefined)
+          problems.push(`${path}.${key}: ${rule.type} lacks "${field}"`);
+  }
   for (const key of REQUIRED[type] ?? []) {
     if (node[key] === undefined || node[key] === null || node[key] === '')
       problems.push(`${path}: ${type} lacks required "${key}"`);
@@ -165,4 +196,27 @@ export function allNodes(doc: unknown): SchemaNode[] {
   };
   walk(doc);
   return found;
+}
+
+/**
+ * @id references on a page that no JSON-LD document of the same page defines. Each page must
+ * stand on its own: a crawler does not fetch the home page to learn what "#organization" is.
+ */
+export function unresolvedReferences(docs: readonly unknown[]): string[] {
+  const defined = new Set<string>();
+  const referenced = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (isNode(value)) {
+      const id = value['@id'];
+      if (typeof id === 'string') {
+        const keys = Object.keys(value).filter((k) => k !== '@context');
+        if (keys.length === 1) referenced.add(id);
+        else defined.add(id);
+      }
+      Object.values(value).forEach(walk);
+    }
+  };
+  docs.forEach(walk);
+  return [...referenced].filter((id) => !defined.has(id)).sort();
 }

@@ -16,7 +16,7 @@ const PAGES = {
   calculators: '/calculators',
   calculator: '/calculators/iron-condor',
   trial: '/trial?from=home',
-  'trial confirmation': '/trial/welcome',
+  'trial check-inbox': '/trial/check-inbox',
   search: '/search?q=condor',
   'admin sign-in (rendered per request)': '/admin/login',
 };
@@ -115,4 +115,21 @@ test('API answers, files, build assets and 404s carry the headers too', async ({
   const missing = await request.get('/ask/no-such-article-anywhere');
   expect(missing.status()).toBe(404);
   expectCommonHeaders(missing);
+});
+
+test('redirects, malformed addresses and unknown methods are answered with the headers', async ({
+  request,
+}) => {
+  const redirect = await request.get('/ask/', { maxRedirects: 0 });
+  expect(redirect.status()).toBe(308);
+  expectCommonHeaders(redirect);
+  for (const path of ['/ask/%ZZ', '/glossary/%ZZ', '/calculators/%ZZ', '/ask/tag/%ZZ']) {
+    const malformed = await request.get(path);
+    expect(malformed.status(), path).toBe(400);
+    expectCommonHeaders(malformed);
+  }
+  const trace = await request.fetch('/', { method: 'TRACE' });
+  expect(trace.status()).toBe(405);
+  expect(trace.headers().allow).toBe('GET, HEAD, POST, DELETE');
+  expectCommonHeaders(trace);
 });

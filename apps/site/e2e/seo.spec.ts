@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { articleUrls, calculatorUrls, termUrls } from './content-index';
 import { expect, test } from './fixtures';
-import { allNodes, type SchemaNode, validateJsonLd } from './schema-org';
+import { allNodes, type SchemaNode, unresolvedReferences, validateJsonLd } from './schema-org';
 
 /** The canonical origin the build was made with (SITE_URL, default as in src/lib/env.ts). */
 const ORIGIN = (process.env.SITE_URL ?? 'https://ask.vixshield.com').replace(/\/+$/, '');
@@ -18,6 +18,7 @@ async function jsonLd(page: Page): Promise<unknown[]> {
 async function nodesOf(page: Page): Promise<SchemaNode[]> {
   const docs = await jsonLd(page);
   for (const doc of docs) expect(validateJsonLd(doc, ORIGIN), 'schema.org problems').toEqual([]);
+  expect(unresolvedReferences(docs), '@id references this page does not define').toEqual([]);
   return docs.flatMap(allNodes);
 }
 
@@ -36,6 +37,8 @@ async function head(page: Page) {
       ogImage: meta('meta[property="og:image"]'),
       ogImageAlt: meta('meta[property="og:image:alt"]'),
       twitterCard: meta('meta[name="twitter:card"]'),
+      twitterSite: meta('meta[name="twitter:site"]'),
+      lang: document.documentElement.lang,
       twitterImage: meta('meta[name="twitter:image"]'),
       feed:
         document
@@ -87,6 +90,9 @@ test.describe('per-page metadata', () => {
       expect(h.canonical, path).toBe(path === '/' ? ORIGIN : `${ORIGIN}${path}`);
       expect(h.ogUrl, path).toBe(h.canonical);
       expect(h.twitterCard, path).toBe('summary_large_image');
+      expect(h.twitterSite, path).toBe('@VixShield');
+      // US English, as the JSON-LD's inLanguage and the prose say.
+      expect(h.lang, path).toBe('en-US');
       expect(h.ogImage, path).toMatch(new RegExp(`^${ORIGIN}/`));
       expect(h.feed, path).toBe(`${ORIGIN}/feed.xml`);
       expect(h.robots, path).toBeNull();
@@ -117,6 +123,17 @@ test.describe('per-page metadata', () => {
     await expectPng(request, local((await head(page)).ogImage ?? '', baseURL ?? ''));
   });
 
+  test('pages that set no card of their own still name the site on X and declare US English', async ({
+    page,
+  }) => {
+    for (const path of ['/trial', '/ask/new', '/calculators', '/calculators/iron-condor']) {
+      await page.goto(path);
+      const h = await head(page);
+      expect(h.twitterSite, path).toBe('@VixShield');
+      expect(h.lang, path).toBe('en-US');
+    }
+  });
+
   test('an answer is an Open Graph article with its question as the title', async ({ page }) => {
     await page.goto(FLAGSHIP);
     const h = await head(page);
@@ -131,7 +148,39 @@ test.describe('per-page metadata', () => {
   });
 });
 
+/** The publisher as every page that names it must define it: name, URL and a PNG logo. */
+const PUBLISHER = {
+  '@type': 'Organization',
+  '@id': `${ORIGIN}/#organization`,
+  name: 'VixShield Ask',
+  url: `${ORIGIN}/`,
+  logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.png`, width: '512', height: '512' },
+};
+
 test.describe('structured data', () => {
+  test('every page that names the publisher defines it, and every @id resolves on the page', async ({
+    page,
+    request,
+  }) => {
+    for (const path of [FLAGSHIP, TERM, '/glossary', '/']) {
+      await page.goto(path);
+      // nodesOf also fails on any @id reference the page itself does not define.
+      const nodes = await nodesOf(page);
+      expect(
+        nodes.some((n) => n.publisher !== undefined),
+        path,
+      ).toBe(true);
+      const defined = nodes.filter((n) => n['@id'] === PUBLISHER['@id']);
+      expect(defined.length, path).toBeGreaterThan(0);
+      for (const publisher of defined) expect(publisher, path).toMatchObject(PUBLISHER);
+    }
+    const logo = await request.get('/logo.png');
+    expect(logo.status()).toBe(200);
+    expect(logo.headers()['content-type']).toBe('image/png');
+    const png = await logo.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+
   test('an answer is an Article with publisher, source book and the terms it explains', async ({
     page,
   }) => {
@@ -147,6 +196,8 @@ test.describe('structured data', () => {
       name: 'VixShield Research Team',
     });
     expect(article?.isBasedOn).toMatchObject({ '@type': 'Book', name: 'SPX Mastery' });
+    expect(article?.publisher).toMatchObject(PUBLISHER);
+    expect(article?.isPartOf).toMatchObject({ '@type': 'WebSite', '@id': `${ORIGIN}/#website` });
     const about = article?.about as SchemaNode[];
     const shownTerms = await page.getByTestId('terms-referenced').getByRole('link').count();
     expect(about).toHaveLength(shownTerms);
@@ -192,11 +243,7 @@ test.describe('structured data', () => {
   test('the home page names the Organization and the WebSite with its search', async ({ page }) => {
     await page.goto('/');
     const nodes = await nodesOf(page);
-    expect(nodes.find((n) => n['@type'] === 'Organization')).toMatchObject({
-      '@id': `${ORIGIN}/#organization`,
-      name: 'VixShield Ask',
-      logo: `${ORIGIN}/icon.svg`,
-    });
+    expect(nodes.find((n) => n['@type'] === 'Organization')).toMatchObject(PUBLISHER);
     const site = nodes.find((n) => n['@type'] === 'WebSite');
     expect(site?.publisher).toEqual({ '@id': `${ORIGIN}/#organization` });
     expect(JSON.stringify(site?.potentialAction)).toContain(

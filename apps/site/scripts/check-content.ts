@@ -47,6 +47,7 @@ const articles: ArticleInput[] = load('Question').map((doc) => ({
   related: doc.related as string[],
   termSlugs: doc.termSlugs as string[],
   calculators: doc.calculators as string[],
+  basedOn: doc.basedOn as ArticleInput['basedOn'],
 }));
 
 const terms: TermInput[] = load('Term').map((doc) => ({
@@ -59,7 +60,7 @@ const terms: TermInput[] = load('Term').map((doc) => ({
   formula: doc.formula as string | undefined,
   formulaNotes: doc.formulaNotes as string | undefined,
   related: doc.related as string[],
-  sources: doc.sources as { title: string; author: string }[],
+  sources: doc.sources as TermInput['sources'],
   termSlugs: doc.termSlugs as string[],
   calculators: doc.calculators as string[],
 }));

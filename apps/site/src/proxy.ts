@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
+import { runtime } from './lib/env';
 import { FILE_CSP, inlineScriptHashes, NON_DOCUMENT_CSP, pageCsp } from './server/security-headers';
 
 /**
@@ -16,12 +17,7 @@ import { FILE_CSP, inlineScriptHashes, NON_DOCUMENT_CSP, pageCsp } from './serve
  *   same-origin loads only, no inline script.
  */
 
-const appDir = join(
-  /*turbopackIgnore: true*/ process.cwd(),
-  process.env.NEXT_DIST_DIR || '.next',
-  'server',
-  'app',
-);
+const appDir = join(/*turbopackIgnore: true*/ process.cwd(), runtime.distDir, 'server', 'app');
 const cache = new Map<string, Promise<string[] | null>>();
 const CACHE_LIMIT = 4096;
 
@@ -63,7 +59,7 @@ export async function proxy(request: NextRequest) {
     response.headers.set('Content-Security-Policy', FILE_CSP);
     return response;
   }
-  if (process.env.NODE_ENV === 'development') {
+  if (runtime.development) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', pageCsp({ development: true }));
     return response;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hashAdminPassword, passwordFingerprint, verifyAdminPassword } from '@/server/auth';
-import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '@/server/session';
+import {
+  clearedSessionCookie,
+  readCookie,
+  sessionCookie,
+  sessionCookieName,
+} from '@/server/session';
+
+const SESSION_COOKIE = sessionCookieName({ secure: true });
 
 describe('admin password', () => {
   const password = 'correct horse battery staple';
@@ -52,7 +59,11 @@ describe('session cookie', () => {
     expect(secure).toContain('Max-Age=28800');
     expect(secure).toContain('Path=/');
     expect(secure).toMatch(/; Secure$/);
-    expect(sessionCookie(session, { secure: false }, now)).not.toContain('Secure');
+    expect(secure).toMatch(/^__Host-vixshield_admin=/);
+    expect(secure).not.toMatch(/Domain=/i);
+    const plain = sessionCookie(session, { secure: false }, now);
+    expect(plain).not.toContain('Secure');
+    expect(plain).toMatch(/^vixshield_admin=/);
     expect(clearedSessionCookie({ secure: true })).toMatch(/Max-Age=0.*Secure/);
   });
 

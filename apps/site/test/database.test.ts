@@ -1,48 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '@/db/client';
+import type { DatabaseHandle } from '@/db/client';
 import { questions } from '@/db/schema';
 import { answeredQuestions, insertQuestion, markAnswered } from '@/server/questions';
 import { hitRateLimit } from '@/server/rate-limit';
 import { persistentSecret } from '@/server/secrets';
 import { recordView, viewCount } from '@/server/views';
+import { backends } from './helpers/backends';
 
 /**
  * The data layer against the embedded database, and against a PostgreSQL server as well when
  * TEST_DATABASE_URL is set (CI starts one). Same schema, same migrations, same assertions.
  */
-const backends: {
-  name: string;
-  open: () => Promise<{ handle: DatabaseHandle; cleanup: () => void }>;
-}[] = [
-  {
-    name: 'PGlite',
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'vixshield-db-'));
-      const handle = await openDatabase({ dataDir: dir });
-      return { handle, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  backends.push({
-    name: 'PostgreSQL',
-    open: async () => {
-      const handle = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL });
-      await handle.db.execute(sql`drop schema if exists public cascade`);
-      await handle.db.execute(sql`drop schema if exists drizzle cascade`);
-      await handle.db.execute(sql`create schema public`);
-      return { handle, cleanup: () => {} };
-    },
-  });
-}
-
-describe.each(backends)('data layer on $name', ({ open }) => {
+describe.each(backends('db'))('data layer on $name', ({ open }) => {
   let handle: DatabaseHandle;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
     ({ handle, cleanup } = await open());
@@ -50,8 +22,7 @@ describe.each(backends)('data layer on $name', ({ open }) => {
   }, 60_000);
 
   afterAll(async () => {
-    await handle?.close();
-    cleanup?.();
+    await cleanup?.();
   });
 
   it('migrate() is idempotent: a second run applies nothing and keeps the data', async () => {
@@ -130,15 +101,15 @@ describe.each(backends)('data layer on $name', ({ open }) => {
 
   it('recordView counts a visitor once per article per day', async () => {
     const day1 = new Date('2026-11-24T09:00:00Z');
-    expect(await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', day1)).toBe(1);
+    expect(await recordView(handle.db, 'flagship', '10.0.0.1', day1)).toBe(1);
     expect(
-      await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', new Date('2026-11-24T18:00:00Z')),
+      await recordView(handle.db, 'flagship', '10.0.0.1', new Date('2026-11-24T18:00:00Z')),
     ).toBe(1);
-    expect(await recordView(handle.db, 'flagship', '10.0.0.2', 'ua', day1)).toBe(2);
+    expect(await recordView(handle.db, 'flagship', '10.0.0.2', day1)).toBe(2);
     expect(
-      await recordView(handle.db, 'flagship', '10.0.0.1', 'ua', new Date('2026-11-25T09:00:00Z')),
+      await recordView(handle.db, 'flagship', '10.0.0.1', new Date('2026-11-25T09:00:00Z')),
     ).toBe(3);
-    expect(await recordView(handle.db, 'other', '10.0.0.1', 'ua', day1)).toBe(1);
+    expect(await recordView(handle.db, 'other', '10.0.0.1', day1)).toBe(1);
     expect(await viewCount(handle.db, 'flagship')).toBe(3);
   });
 

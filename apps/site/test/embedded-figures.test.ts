@@ -520,7 +520,17 @@ const cases: Case[] = [
   {
     article: 'glossary/return-on-risk',
     calculator: 'IronCondorCalculator',
-    quotes: ['credit', 'totalCredit', 'maxLoss', 'returnOnRisk', 'modelCredit'],
+    quotes: [
+      'credit',
+      'totalCredit',
+      'maxProfit',
+      'maxLoss',
+      'returnOnRisk',
+      'modelCredit',
+      ...condorBreakevens,
+      'bandLower',
+      'bandUpper',
+    ],
   },
   {
     article: 'glossary/reversal',

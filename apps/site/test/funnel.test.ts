@@ -33,6 +33,7 @@ describe('buildFunnel', () => {
     { source: 'ask/a', step: 'cta_click' as const, count: 20 },
     { source: 'ask/a', step: 'trial_view' as const, count: 16 },
     { source: 'ask/a', step: 'signup' as const, count: 4 },
+    { source: 'ask/a', step: 'confirmed' as const, count: 3 },
     { source: 'calculators/b', step: 'view' as const, count: 50 },
     { source: 'calculators/b', step: 'cta_click' as const, count: 5 },
     { source: 'glossary/c', step: 'view' as const, count: 400 },
@@ -40,7 +41,7 @@ describe('buildFunnel', () => {
     { source: 'direct', step: 'signup' as const, count: 1 },
   ];
 
-  it('puts the four steps of each source side by side with their rates', () => {
+  it('puts the five steps of each source side by side with their rates', () => {
     const rows = buildFunnel(counts);
     const a = rows.find((r) => r.source === 'ask/a');
     expect(a).toMatchObject({
@@ -53,12 +54,21 @@ describe('buildFunnel', () => {
       trialRate: 0.8,
       signupRate: 0.25,
       overallRate: 0.02,
+      confirmations: 3,
+      confirmRate: 0.75,
     });
     const b = rows.find((r) => r.source === 'calculators/b');
     expect(b).toMatchObject({ kind: 'calculator', trialViews: 0, signups: 0, signupRate: null });
     expect(b?.clickRate).toBe(0.1);
     const direct = rows.find((r) => r.source === 'direct');
-    expect(direct).toMatchObject({ kind: 'direct', views: 0, clickRate: null, overallRate: null });
+    expect(direct).toMatchObject({
+      kind: 'direct',
+      views: 0,
+      clickRate: null,
+      overallRate: null,
+      confirmations: 0,
+      confirmRate: 0,
+    });
   });
 
   it('orders by sign-ups, then views, then name', () => {
@@ -142,6 +152,7 @@ describe('dailySeries', () => {
       [
         { day: '2026-03-02', step: 'view', count: 10 },
         { day: '2026-03-02', step: 'signup', count: 1 },
+        { day: '2026-03-02', step: 'confirmed', count: 1 },
         { day: '2026-03-04', step: 'cta_click', count: 2 },
         { day: '2026-02-01', step: 'view', count: 99 },
       ],
@@ -159,6 +170,7 @@ describe('dailySeries', () => {
       clicks: 0,
       trialViews: 0,
       signups: 1,
+      confirmations: 1,
     });
     expect(series[3]?.clicks).toBe(2);
     expect(series.reduce((n, p) => n + p.views, 0)).toBe(10);

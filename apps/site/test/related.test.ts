@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Relatable, relatedArticles } from '@/lib/related';
+import { categoryNeighbours } from '@/lib/browse';
+import { keepReadingFor, type Relatable, relatedArticles } from '@/lib/related';
 
 const a = (
   slug: string,
@@ -47,5 +49,39 @@ describe('relatedArticles', () => {
     expect(result).not.toContain('base');
     expect(result).not.toContain('missing');
     expect(result).not.toContain('unrelated');
+  });
+});
+
+describe('keepReadingFor', () => {
+  it('leaves out the previous and next answer of the category and fills the list from further down', () => {
+    // In iron-condors by date: one-tag-same-category (April), base (October), later (December).
+    const later = a(
+      'later-same-category',
+      'iron-condors',
+      ['layering', 'dte', 'theta'],
+      '2026-12-01',
+    );
+    const withNeighbours = [...all, later];
+    const base = { ...all[0]!, related: [] };
+    const list = [base, ...withNeighbours.slice(1)];
+    const { previous, next } = categoryNeighbours(base, list);
+    expect([previous?.slug, next?.slug]).toEqual(['one-tag-same-category', 'later-same-category']);
+    // Without the rule the best match is the next answer of the category, already linked above.
+    expect(relatedArticles(base, list, 3).map((r) => r.slug)).toContain('later-same-category');
+    const result = keepReadingFor(base, list, 3).map((r) => r.slug);
+    expect(result).toEqual(['two-tags', 'one-tag-newer', 'one-tag-older']);
+  });
+
+  it('on the real content, no answer repeats its previous or next answer under Keep Reading', () => {
+    const index = new URL('../.contentlayer/generated/Question/_index.json', import.meta.url);
+    const articles = JSON.parse(readFileSync(index, 'utf8')) as Relatable[];
+    expect(articles.length).toBeGreaterThan(10);
+    for (const article of articles) {
+      const { previous, next } = categoryNeighbours(article, articles);
+      const shown = keepReadingFor(article, articles).map((r) => r.slug);
+      expect(shown, article.slug).not.toContain(previous?.slug);
+      expect(shown, article.slug).not.toContain(next?.slug);
+      expect(new Set(shown).size, article.slug).toBe(shown.length);
+    }
   });
 });

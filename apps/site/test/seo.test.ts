@@ -57,7 +57,15 @@ describe('pageMetadata', () => {
       siteName: 'Example Ask',
       locale: 'en_US',
     });
-    expect(m.twitter).toMatchObject({ card: 'summary_large_image', title: 'Glossary' });
+    expect(m.twitter).toMatchObject({
+      card: 'summary_large_image',
+      site: '@VixShield',
+      title: 'Glossary',
+    });
+    expect(
+      pageMetadata({ title: 'T', description: 'D.', path: '/t' }, 'Example Ask', 'en-US', '@ex')
+        .twitter,
+    ).toMatchObject({ site: '@ex' });
     // The site card, which answers and terms replace with their own opengraph-image file.
     expect(m.openGraph?.images).toEqual([
       { url: '/opengraph-image', width: 1200, height: 630, alt: 'Example Ask: Glossary' },
@@ -144,7 +152,11 @@ describe('JSON-LD', () => {
       wordCount: 1200,
       imagePath: '/ask/wings/opengraph-image',
       basedOn: { title: 'SPX Mastery', author: 'Russell Clark' },
-      about: [{ name: 'Iron Condor', path: '/glossary/iron-condor' }],
+      about: [
+        { name: 'Iron Condor', path: '/glossary/iron-condor' },
+        { name: 'Delta', path: '/glossary/delta' },
+      ],
+      glossaryName: 'Example Glossary',
     }) as unknown as Record<string, unknown>;
     expect(ld).toMatchObject({
       '@type': 'Article',
@@ -153,7 +165,23 @@ describe('JSON-LD', () => {
       mainEntityOfPage: 'https://ask.example.com/ask/wings',
       datePublished: '2026-09-15',
       author: { '@type': 'Organization', name: 'Example Research Team' },
-      publisher: { '@id': 'https://ask.example.com/#organization' },
+      // The publisher is defined in place, name and logo included, not only referenced by @id.
+      publisher: {
+        '@type': 'Organization',
+        '@id': 'https://ask.example.com/#organization',
+        name: 'Example Ask',
+        logo: {
+          '@type': 'ImageObject',
+          url: 'https://ask.example.com/logo.png',
+          width: '512',
+          height: '512',
+        },
+      },
+      isPartOf: {
+        '@type': 'WebSite',
+        '@id': 'https://ask.example.com/#website',
+        name: 'Example Ask',
+      },
       image: 'https://ask.example.com/ask/wings/opengraph-image',
       keywords: 'iron condors, VIX',
       isBasedOn: {
@@ -166,6 +194,17 @@ describe('JSON-LD', () => {
           '@type': 'DefinedTerm',
           name: 'Iron Condor',
           url: 'https://ask.example.com/glossary/iron-condor',
+          inDefinedTermSet: {
+            '@type': 'DefinedTermSet',
+            '@id': 'https://ask.example.com/glossary#glossary',
+            name: 'Example Glossary',
+            url: 'https://ask.example.com/glossary',
+          },
+        },
+        {
+          '@type': 'DefinedTerm',
+          name: 'Delta',
+          inDefinedTermSet: { '@id': 'https://ask.example.com/glossary#glossary' },
         },
       ],
     });
@@ -183,6 +222,7 @@ describe('JSON-LD', () => {
       wordCount: 1,
       imagePath: '/x.png',
       about: [],
+      glossaryName: 'G',
     }) as unknown as { headline: string; about?: unknown; isBasedOn?: unknown };
     expect(ld.headline.length).toBeLessThanOrEqual(110);
     expect(ld.about).toBeUndefined();
@@ -218,6 +258,21 @@ describe('JSON-LD', () => {
     });
   });
 
+  it('a term names its glossary and the glossary its publisher, in place', () => {
+    const ld = definedTermLd(site, 'G', {
+      name: 'A',
+      aliases: [],
+      definition: 'a',
+      path: '/glossary/a',
+      category: 'x',
+    }) as unknown as { inDefinedTermSet: { publisher: Record<string, unknown> } };
+    expect(ld.inDefinedTermSet.publisher).toMatchObject({
+      '@type': 'Organization',
+      name: 'Example Ask',
+      logo: { '@type': 'ImageObject' },
+    });
+  });
+
   it('definedTermSetLd lists every term when given them', () => {
     const set = definedTermSetLd(site, 'G', [
       { name: 'A', aliases: [], definition: 'a', path: '/glossary/a', category: 'x' },
@@ -235,9 +290,16 @@ describe('JSON-LD', () => {
         'query-input': 'required name=search_term_string',
       },
     });
-    expect(organizationLd(site, '/icon.svg')).toMatchObject({
+    expect(organizationLd(site, { path: '/brand.png', size: 256 })).toMatchObject({
       '@id': 'https://ask.example.com/#organization',
-      logo: 'https://ask.example.com/icon.svg',
+      name: 'Example Ask',
+      logo: {
+        '@type': 'ImageObject',
+        url: 'https://ask.example.com/brand.png',
+        contentUrl: 'https://ask.example.com/brand.png',
+        width: '256',
+        height: '256',
+      },
     });
   });
 

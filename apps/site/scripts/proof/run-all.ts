@@ -6,7 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const proofs = ['limits', 'browser-ask', 'fuzz', 'crash', 'load'];
+const proofs = [
+  'limits',
+  'hostile',
+  'browser-ask',
+  'fuzz',
+  'crash',
+  'load',
+  'email-flow',
+  'email-crash',
+];
 let failed = 0;
 for (const proof of proofs) {
   const started = Date.now();

@@ -19,7 +19,7 @@ export const metadata: Metadata = {
   // Defaults for pages that set no sharing metadata of their own; pages built with
   // pageMetadata() (src/lib/seo.ts) replace these with complete per-page objects.
   openGraph: { type: 'website', siteName: site.name, locale: site.locale.replace('-', '_') },
-  twitter: { card: 'summary_large_image' },
+  twitter: { card: 'summary_large_image', site: site.twitterHandle },
   alternates: {
     types: { 'application/rss+xml': [{ url: FEED_PATH, title: `${site.name} answers` }] },
   },
@@ -34,7 +34,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={site.locale} suppressHydrationWarning>
       <body className="min-h-screen bg-bg text-fg antialiased">
         <ThemeProvider>
           <a

@@ -51,7 +51,7 @@ export default function HomePage() {
 
   return (
     <div className="space-y-14">
-      <JsonLd data={graphLd(organizationLd(identity, '/icon.svg'), websiteLd(identity))} />
+      <JsonLd data={graphLd(organizationLd(identity), websiteLd(identity))} />
       <section className="pt-4">
         <h1 className="max-w-3xl text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
           Answers for SPX options traders, with the numbers worked out.

@@ -1,5 +1,6 @@
 import type { Citation } from '@/lib/citation';
 import { CopyButton } from './copy-button';
+import { UrlText } from './url-text';
 
 export function CitationBlock({
   citation,
@@ -13,9 +14,9 @@ export function CitationBlock({
       <h2 id={headingId} className="text-base font-semibold">
         Cite this page (APA)
       </h2>
-      <p className="mt-2 break-words font-serif text-[0.95rem]" data-testid="apa-citation">
+      <p className="mt-2 text-[0.95rem] leading-relaxed" data-testid="apa-citation">
         {citation.author}. ({citation.year}). <cite>{citation.title}</cite> {citation.section}.
-        Retrieved from <span className="break-all">{citation.url}</span>
+        Retrieved from <UrlText url={citation.url} />
       </p>
       <div className="mt-3">
         <CopyButton text={citation.text} label="Copy citation" />

@@ -123,14 +123,16 @@ export function GlossaryBrowser({
           : `${terms.length} terms.`}
       </p>
 
+      {/* 27 entries: three even rows of nine on a phone or tablet, one row of 27 where it fits,
+          never a row holding a lone letter. */}
       <nav aria-label="Jump to letter" className="no-print mt-4">
-        <ul className="flex flex-wrap gap-1.5 text-sm">
+        <ul className="grid grid-cols-9 gap-1 text-sm sm:grid-cols-[repeat(9,2.75rem)] lg:grid-cols-27">
           {INDEX_LETTERS.map((letter) => (
             <li key={letter}>
               {present.has(letter) ? (
                 <a
                   href={`#${letterId(letter)}`}
-                  className="inline-flex h-9 w-9 items-center justify-center rounded-md border border-border font-medium hover:bg-surface-2"
+                  className="flex h-9 items-center justify-center rounded-md border border-border font-medium hover:bg-surface-2"
                 >
                   <span className="sr-only">Terms starting with </span>
                   {letter === '#' ? '0–9' : letter}
@@ -138,7 +140,7 @@ export function GlossaryBrowser({
               ) : (
                 <span
                   aria-disabled="true"
-                  className="inline-flex h-9 w-9 items-center justify-center rounded-md border border-dashed border-border text-muted"
+                  className="flex h-9 items-center justify-center rounded-md border border-dashed border-border text-muted"
                 >
                   <span className="sr-only">No terms starting with </span>
                   {letter === '#' ? '0–9' : letter}
@@ -184,7 +186,10 @@ export function GlossaryBrowser({
                 <Link href={t.url} className="font-semibold text-accent hover:underline">
                   {t.name}
                 </Link>
-                <span className="ml-2 text-xs text-muted">{categoryName(t.category)}</span>
+                {/* The category moves to the next line whole rather than breaking mid-phrase. */}
+                <span className="ml-2 inline-block whitespace-nowrap text-xs text-muted">
+                  {categoryName(t.category)}
+                </span>
                 <p className="text-sm text-muted">{t.subtitle}</p>
                 {filtering && t.aliases.length > 0 ? (
                   <p className="text-xs text-muted">Also called: {t.aliases.join(', ')}</p>

@@ -7,16 +7,18 @@ import { Honeypot, SubmitRow } from './form-parts';
 type Status =
   | { state: 'idle' }
   | { state: 'sending' }
-  | { state: 'sent'; id: string }
+  | { state: 'sent'; id: string; notify: boolean }
   | { state: 'error'; message: string };
 
 interface Draft {
   question: string;
   name: string;
   email: string;
+  /** "Email me when it's answered". */
+  notify: boolean;
 }
 
-const EMPTY: Draft = { question: '', name: '', email: '' };
+const EMPTY: Draft = { question: '', name: '', email: '', notify: false };
 
 /**
  * "Have a question about this?": validates with the same schema as the API, keeps a draft in
@@ -27,10 +29,13 @@ export function QuestionBox({
   articleSlug,
   heading = 'Have a question about this?',
   intro = 'Ask below — answered questions may be featured in our knowledge base.',
+  sectionId,
 }: {
   articleSlug?: string;
   heading?: string;
   intro?: string;
+  /** An id for the section, so other parts of the page can link to the box. Default: none. */
+  sectionId?: string;
 }) {
   const id = useId();
   const storageKey = `vixshield:question-draft:${articleSlug ?? 'general'}`;
@@ -50,7 +55,7 @@ export function QuestionBox({
     }
   }, [storageKey]);
 
-  function update(field: keyof Draft, value: string) {
+  function update<K extends keyof Draft>(field: K, value: Draft[K]) {
     const next = { ...draft, [field]: value };
     setDraft(next);
     if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
@@ -67,8 +72,10 @@ export function QuestionBox({
     const payload = { ...draft, articleSlug, website };
     const checked = questionInput.safeParse(payload);
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
-      questionRef.current?.focus();
+      const found = fieldErrors(checked.error);
+      setErrors(found);
+      if (found.question) questionRef.current?.focus();
+      else document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus();
       return;
     }
     setErrors({});
@@ -85,7 +92,7 @@ export function QuestionBox({
         fields?: Record<string, string>;
       };
       if (response.status === 201 && body.id) {
-        setStatus({ state: 'sent', id: body.id });
+        setStatus({ state: 'sent', id: body.id, notify: draft.notify });
         setDraft(EMPTY);
         try {
           window.sessionStorage.removeItem(storageKey);
@@ -122,8 +129,9 @@ export function QuestionBox({
 
   return (
     <section
+      id={sectionId}
       aria-labelledby={`${id}-heading`}
-      className="rounded-xl border border-border bg-surface p-6"
+      className="scroll-mt-20 rounded-xl border border-border bg-surface p-6"
       data-testid="question-box"
     >
       <h2 id={`${id}-heading`} className="text-xl font-bold">
@@ -172,6 +180,7 @@ export function QuestionBox({
             <input
               {...field('name')}
               name="name"
+              type="text"
               autoComplete="name"
               value={draft.name}
               onChange={(e) => update('name', e.target.value)}
@@ -203,6 +212,23 @@ export function QuestionBox({
             ) : null}
           </div>
         </div>
+        <label className="flex items-start gap-3 text-sm">
+          <input
+            id={`${id}-notify`}
+            name="notify"
+            type="checkbox"
+            checked={draft.notify}
+            onChange={(e) => update('notify', e.target.checked)}
+            className="mt-1"
+            aria-describedby={`${id}-notify-hint`}
+          />
+          <span>
+            Email me when it’s answered{' '}
+            <span id={`${id}-notify-hint`} className="text-muted">
+              (needs your email; one email, with a link to the answer)
+            </span>
+          </span>
+        </label>
         <Honeypot id={id} value={website} onChange={setWebsite} />
         <SubmitRow
           sending={sending}
@@ -212,8 +238,9 @@ export function QuestionBox({
         >
           {status.state === 'sent' ? (
             <span className="font-medium text-profit">
-              Thank you — your question is saved. If we answer it in the knowledge base, it may be
-              featured here.
+              {status.notify
+                ? 'Thank you — your question is saved. We will email you once it is answered.'
+                : 'Thank you — your question is saved. If we answer it in the knowledge base, it may be featured here.'}
             </span>
           ) : status.state === 'error' ? (
             <span className="font-medium text-loss">{status.message}</span>

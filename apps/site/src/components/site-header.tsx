@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site, trialOffer } from '@/lib/site';
+import { BrandMark } from './brand-mark';
 import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
@@ -20,17 +21,7 @@ export function SiteHeader() {
           className="order-1 flex h-14 items-center gap-2 font-semibold text-fg sm:h-auto"
           aria-label={`${site.name}, home`}
         >
-          <svg aria-hidden="true" viewBox="0 0 64 64" className="h-7 w-7">
-            <rect width="64" height="64" rx="14" fill="var(--color-accent)" />
-            <path
-              d="M12 40 L22 24 L32 36 L42 24 L52 40"
-              fill="none"
-              stroke="var(--color-on-accent)"
-              strokeWidth="5"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <BrandMark fill="var(--color-accent)" line="var(--color-on-accent)" className="h-7 w-7" />
           <span>{site.name}</span>
         </Link>
         <nav

@@ -28,15 +28,17 @@ export function TrialCta({ from }: { from: string }) {
   return (
     <section
       aria-labelledby="trial-cta-heading"
-      className="rounded-xl bg-accent p-6 text-on-accent sm:p-8"
+      // Light: a solid accent panel. Dark: the accent is a light blue, so a solid panel would be
+      // the brightest block on the page; there it is a dark surface with an accent edge instead.
+      className="rounded-xl bg-accent p-6 text-on-accent sm:p-8 dark:border dark:border-accent/50 dark:bg-surface-2 dark:text-fg"
     >
-      <h2 id="trial-cta-heading" className="text-xl font-bold">
+      <h2 id="trial-cta-heading" className="text-xl font-bold dark:text-accent-strong">
         {trialOffer.headline}
       </h2>
       <p className="mt-2 max-w-2xl">{trialOffer.pitch}</p>
       <Link
         href={trialHref(from, utm)}
-        className="mt-4 inline-block rounded-md bg-bg px-5 py-2.5 font-semibold text-fg hover:opacity-90"
+        className="mt-4 inline-block rounded-md bg-bg px-5 py-2.5 font-semibold text-fg hover:opacity-90 dark:bg-accent dark:text-on-accent"
         data-cta="trial"
         onClick={() => sendFunnelStep('cta_click', from)}
       >

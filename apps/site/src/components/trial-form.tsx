@@ -21,7 +21,7 @@ type Status = { state: 'idle' } | { state: 'sending' } | { state: 'error'; messa
  * The trial sign-up: validated with the same schema as the API, attributed to the page whose call
  * to action led here (`?from=`) with the visit's UTM parameters. The page stays static: the source
  * is read in the browser, which also reports the trial-page view. On success the reader goes to
- * the confirmation page; on any failure everything typed stays in the form.
+ * the "check your inbox" page; on any failure everything typed stays in the form.
  */
 export function TrialForm() {
   const id = useId();
@@ -78,12 +78,11 @@ export function TrialForm() {
         body: JSON.stringify(payload),
       });
       const body = (await response.json().catch(() => ({}))) as {
-        status?: 'created' | 'existing';
         message?: string;
         fields?: Record<string, string>;
       };
-      if ((response.status === 201 || response.status === 200) && body.status) {
-        router.push(body.status === 'existing' ? '/trial/welcome?already=1' : '/trial/welcome');
+      if (response.status === 202) {
+        router.push('/trial/check-inbox');
         return;
       }
       if (body.fields) setErrors(body.fields);
@@ -148,6 +147,7 @@ export function TrialForm() {
           </label>
           <input
             {...field('name')}
+            type="text"
             autoComplete="name"
             value={draft.name}
             onChange={(e) => update('name', e.target.value)}
@@ -209,28 +209,5 @@ export function TrialForm() {
         ) : null}
       </SubmitRow>
     </form>
-  );
-}
-
-/**
- * The confirmation page's heading: the page is static, so whether this was a repeat sign-up
- * (`?already=1`) is read in the browser.
- */
-export function TrialWelcomeHeading() {
-  const [already, setAlready] = useState(false);
-  useEffect(() => {
-    setAlready(new URLSearchParams(window.location.search).get('already') === '1');
-  }, []);
-  return (
-    <>
-      <h1 className="mt-2 text-3xl font-bold leading-tight">
-        {already ? 'You are already signed up' : 'Your free trial is confirmed'}
-      </h1>
-      <p className="mt-3 text-lg text-muted" role="status">
-        {already
-          ? 'This email address was already on the trial list, so nothing changed and there is nothing more to do. Your first sign-up stands.'
-          : 'Thank you: your sign-up is saved. We will write to the address you gave with your trial access.'}
-      </p>
-    </>
   );
 }

@@ -35,7 +35,9 @@ export function ViewCount({ slug }: { slug: string }) {
   return (
     <span data-testid="view-count">
       {' · '}
-      {format.format(views)} {views === 1 ? 'view' : 'views'}
+      <span className="whitespace-nowrap">
+        {format.format(views)} {views === 1 ? 'view' : 'views'}
+      </span>
     </span>
   );
 }

@@ -8,7 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { env } from '../lib/env';
+import { env, runtime } from '../lib/env';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -34,8 +34,23 @@ export function migrationsFolder(): string {
 }
 
 function siteDir(): string {
-  return process.env.VIXSHIELD_SITE_DIR ?? process.cwd();
+  return runtime.siteDir;
 }
+
+/**
+ * Bounds on every request's database work, so a stalled or paused server costs a reader a 503
+ * within a few seconds instead of a hanging request: waiting for a connection, waiting for an
+ * answer on it (client side), and running one statement (server side) are each capped.
+ */
+export const POOL_LIMITS = {
+  max: 10,
+  connectionTimeoutMillis: 2000,
+  query_timeout: 3000,
+  statement_timeout: 3000,
+  idle_in_transaction_session_timeout: 10_000,
+  idleTimeoutMillis: 30_000,
+  keepAlive: true,
+} as const;
 
 /** Arbitrary but fixed key for the advisory lock that serialises migrations across instances. */
 const MIGRATION_LOCK = 4_242_001;
@@ -46,13 +61,22 @@ export async function openDatabase({
   dataDir = '.data',
 }: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (databaseUrl) {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: databaseUrl, ...POOL_LIMITS });
+    // An idle connection the server terminates (restart, failover, admin kill) must not become
+    // an uncaught exception: log it; the pool replaces the connection on next use.
+    pool.on('error', (error) => {
+      console.error('database: an idle connection failed:', error.message);
+    });
     const db = drizzleNodePg(pool, { schema }) as unknown as Database;
     return {
       db,
       kind: 'postgres',
       async migrate() {
-        const client = await pool.connect();
+        // Its own connection without the request timeouts: waiting for another instance's
+        // migration (the advisory lock) or a slow DDL statement is expected here.
+        const client = new pg.Client({ connectionString: databaseUrl });
+        client.on('error', () => {});
+        await client.connect();
         try {
           await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
           await migrateNodePg(drizzleNodePg(client, { schema }), {
@@ -60,7 +84,7 @@ export async function openDatabase({
           });
         } finally {
           await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
-          client.release();
+          await client.end().catch(() => {});
         }
       },
       close: () => pool.end(),
@@ -113,7 +137,7 @@ function readOptions(): DatabaseOptions {
   return { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR };
 }
 
-/** Liveness probe used by the health check. */
+/** A database round trip, for GET /api/health. */
 export async function ping(db: Database): Promise<void> {
   await db.execute(sql`select 1`);
 }

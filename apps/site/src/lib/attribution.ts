@@ -1,4 +1,4 @@
-import { CONTROL_CHARACTERS } from './text-rules';
+import { storableText } from './text-rules';
 
 /**
  * Where a trial sign-up came from: the page whose call to action led to /trial and the visit's
@@ -36,8 +36,7 @@ export function cleanUtm(input: unknown): Utm {
     const value = record[key];
     if (typeof value !== 'string') continue;
     const trimmed = value.trim();
-    if (trimmed && trimmed.length <= UTM_MAX && !CONTROL_CHARACTERS.test(trimmed))
-      out[key] = trimmed;
+    if (trimmed && trimmed.length <= UTM_MAX && storableText(trimmed)) out[key] = trimmed;
   }
   return out;
 }

@@ -7,7 +7,7 @@
 export interface Browsable {
   slug: string;
   category: string;
-  tags: string[];
+  tags: readonly string[];
   /** ISO date. */
   date: string;
 }

@@ -1,10 +1,19 @@
 import katex from 'katex';
 import { calculatorNames, termCalculatorNames } from './calculator-names';
+import {
+  type Citation,
+  checkCitation,
+  checkProse,
+  checkReference,
+  referenceEntries,
+  SPX_MASTERY_REFERENCE,
+} from './content-style';
 
 /**
  * Cross-document checks the content build cannot express per file: every reference resolves,
  * every alias is unique, every term has a definition and a source. Each problem names the file
- * and, where it can, the line, so an author can fix it without searching.
+ * and, where it can, the line, so an author can fix it without searching. The house style rules
+ * (US spelling, money, citations) are in content-style.ts.
  */
 
 export interface ArticleInput {
@@ -17,6 +26,8 @@ export interface ArticleInput {
   related: string[];
   termSlugs: string[];
   calculators: string[];
+  /** The book the byline says the answer is based on, if any. */
+  basedOn?: { title: string; author: string } | undefined;
 }
 
 export interface TermInput {
@@ -29,7 +40,7 @@ export interface TermInput {
   formula?: string | undefined;
   formulaNotes?: string | undefined;
   related: string[];
-  sources: { title: string; author: string }[];
+  sources: Citation[];
   termSlugs: string[];
   calculators: string[];
 }
@@ -96,6 +107,10 @@ export function checkContent(
     for (const name of names) {
       if (!calculators.has(name)) report(file, source, `<${name}`, `unknown calculator <${name}>`);
     }
+  };
+
+  const checkStyle = (file: string, source: string) => {
+    for (const { line, message } of checkProse(source)) problems.push({ file, line, message });
   };
 
   const checkLinks = (file: string, source: string) => {
@@ -173,9 +188,16 @@ export function checkContent(
       else if (!termSlugs.has(slug))
         report(term.file, term.source, slug, `related term "${slug}" does not exist`);
     }
+    for (const cited of term.sources) {
+      for (const message of checkCitation(cited))
+        report(term.file, term.source, cited.title, message);
+      if (cited.title === 'SPX Mastery' && cited.year !== undefined)
+        report(term.file, term.source, 'SPX Mastery', 'SPX Mastery has no known year: omit it');
+    }
     checkTermRefs(term.file, term.source, term.termSlugs);
     checkCalculators(term.file, term.source, term.calculators);
     checkLinks(term.file, term.source);
+    checkStyle(term.file, term.source);
   }
 
   for (const article of articles) {
@@ -214,9 +236,30 @@ export function checkContent(
     }
     if (article.termSlugs.length === 0)
       report(article.file, article.source, undefined, 'the article links no glossary term');
+    const references = referenceEntries(article.source);
+    for (const { line, text } of references) {
+      for (const message of checkReference(text))
+        problems.push({ file: article.file, line, message });
+    }
+    const citesSpxMastery = references.some(({ text }) => text === SPX_MASTERY_REFERENCE);
+    if (article.basedOn && !citesSpxMastery)
+      report(
+        article.file,
+        article.source,
+        'basedOn:',
+        `the byline says "Based on ${article.basedOn.title}" but the References do not cite "${SPX_MASTERY_REFERENCE}"`,
+      );
+    if (!article.basedOn && citesSpxMastery)
+      report(
+        article.file,
+        article.source,
+        SPX_MASTERY_REFERENCE,
+        'the answer cites SPX Mastery: add basedOn to its front matter so the byline says so',
+      );
     checkTermRefs(article.file, article.source, article.termSlugs);
     checkCalculators(article.file, article.source, article.calculators);
     checkLinks(article.file, article.source);
+    checkStyle(article.file, article.source);
   }
 
   const guideByComponent = new Map<string, string>();
@@ -232,6 +275,7 @@ export function checkContent(
     guideByComponent.set(guide.component, guide.file);
     checkTermRefs(guide.file, guide.source, guide.termSlugs);
     checkLinks(guide.file, guide.source);
+    checkStyle(guide.file, guide.source);
   }
   if (guides.length > 0) {
     for (const name of calculatorNames) {

@@ -7,7 +7,7 @@ import {
   type Term,
 } from 'contentlayer/generated';
 import { normalizeAlias } from './content-integrity';
-import { relatedArticles } from './related';
+import { keepReadingFor } from './related';
 
 /** Read access to the built content. Everything here runs at build time for static pages. */
 
@@ -56,7 +56,7 @@ export function articlesUsingTerm(slug: string): Question[] {
 }
 
 export function keepReading(article: Question, limit = 4): Question[] {
-  return relatedArticles(article, articles, limit);
+  return keepReadingFor(article, articles, limit);
 }
 
 export function relatedTerms(term: Term): Term[] {
@@ -69,11 +69,6 @@ export const calculatorGuides: CalculatorGuide[] = [...allCalculatorGuides].sort
 
 export function getCalculatorGuide(slug: string): CalculatorGuide | undefined {
   return calculatorGuides.find((c) => c.slug === slug);
-}
-
-/** The guide page of a calculator component, by the name MDX uses for it. */
-export function guideForComponent(component: string): CalculatorGuide | undefined {
-  return calculatorGuides.find((c) => c.component === component);
 }
 
 /** Articles that embed the calculator, newest first. */

@@ -9,3 +9,8 @@ const dateFormat = new Intl.DateTimeFormat('en-US', {
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso));
 }
+
+/** "2026-11-10 14:05" (UTC, to the minute), for the admin's tables; empty for no date. */
+export function formatUtcMinute(date: Date | null | undefined): string {
+  return date ? date.toISOString().slice(0, 16).replace('T', ' ') : '';
+}

@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { BrandMark } from '../components/brand-mark';
 import { clampText, ogText, ogTitleSize } from './og-text';
 
 /**
@@ -47,17 +48,7 @@ export function ogCard(input: OgCardInput): ImageResponse {
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-        <svg width="56" height="56" viewBox="0 0 64 64" aria-hidden="true">
-          <rect width="64" height="64" rx="14" fill={colors.accent} />
-          <path
-            d="M12 40 L22 24 L32 36 L42 24 L52 40"
-            fill="none"
-            stroke={colors.onAccent}
-            strokeWidth="5"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <BrandMark fill={colors.accent} line={colors.onAccent} size={56} />
         <div style={{ display: 'flex', fontSize: 30, color: colors.fg }}>
           {ogText(input.siteName)}
         </div>

@@ -1,6 +1,9 @@
+import { categoryNeighbours } from './browse';
+
 /**
  * "Keep Reading": the author's explicit choices first, in their order, then the articles that
  * share the most tags (two points a tag) and the category (one point), newest first on ties.
+ * Articles in `exclude` are left out (and the next-best take their places).
  */
 export interface Relatable {
   slug: string;
@@ -14,10 +17,11 @@ export function relatedArticles<T extends Relatable>(
   article: T,
   all: readonly T[],
   limit = 4,
+  exclude: readonly string[] = [],
 ): T[] {
   const bySlug = new Map(all.map((a) => [a.slug, a]));
   const chosen: T[] = [];
-  const seen = new Set<string>([article.slug]);
+  const seen = new Set<string>([article.slug, ...exclude]);
 
   for (const slug of article.related ?? []) {
     const candidate = bySlug.get(slug);
@@ -45,4 +49,15 @@ export function relatedArticles<T extends Relatable>(
 
   for (const { article: a } of scored) chosen.push(a);
   return chosen.slice(0, limit);
+}
+
+/**
+ * The "Keep Reading" list of an answer page. The page already links the previous and next answer
+ * of the category just above it, so those two never appear here as well: every link at the foot
+ * of an answer leads somewhere new.
+ */
+export function keepReadingFor<T extends Relatable>(article: T, all: readonly T[], limit = 4): T[] {
+  const { previous, next } = categoryNeighbours(article, all);
+  const neighbours = [previous?.slug, next?.slug].filter((s): s is string => s !== undefined);
+  return relatedArticles(article, all, limit, neighbours);
 }

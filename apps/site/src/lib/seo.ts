@@ -6,6 +6,7 @@ import type {
   DefinedTerm,
   DefinedTermSet,
   Graph,
+  ImageObject,
   Organization,
   Person,
   SearchAction,
@@ -13,6 +14,7 @@ import type {
   WebSite,
   WithActionConstraints,
 } from 'schema-dts';
+import { site as siteSettings } from './site';
 
 /**
  * Search-engine and sharing metadata: one helper for every page's <head> (title, description,
@@ -78,7 +80,12 @@ export interface PageMetadataInput {
  * page sets them, so every page gets complete ones from here, with the site card unless the page
  * has a card of its own (`ownImage`).
  */
-export function pageMetadata(input: PageMetadataInput, siteName: string, locale: string): Metadata {
+export function pageMetadata(
+  input: PageMetadataInput,
+  siteName: string,
+  locale: string,
+  twitterSite: string = siteSettings.twitterHandle,
+): Metadata {
   const description = truncate(input.description, 300);
   const images = input.ownImage
     ? undefined
@@ -117,7 +124,13 @@ export function pageMetadata(input: PageMetadataInput, siteName: string, locale:
       types: { 'application/rss+xml': [{ url: FEED_PATH, title: `${siteName} answers` }] },
     },
     openGraph,
-    twitter: { card: 'summary_large_image', title: input.title, description, ...withImages },
+    twitter: {
+      card: 'summary_large_image',
+      site: twitterSite,
+      title: input.title,
+      description,
+      ...withImages,
+    },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   };
 }
@@ -137,15 +150,54 @@ export function glossarySetId(origin: string): string {
   return `${absoluteUrl(origin, '/glossary')}#glossary`;
 }
 
-/** The publisher: who stands behind every page. */
-export function organizationLd(site: SiteIdentity, logoPath: string): Organization {
+export interface LogoImage {
+  /** Site-relative path of a square raster logo. */
+  path: string;
+  /** Its width and height in pixels. */
+  size: number;
+}
+
+/** The publisher's logo as search engines want it: an absolute URL with its pixel size. */
+export function logoLd(site: SiteIdentity, logo: LogoImage = siteSettings.logo): ImageObject {
+  const url = absoluteUrl(site.url, logo.path);
+  return {
+    '@type': 'ImageObject',
+    url,
+    contentUrl: url,
+    // schema.org types width and height as Distance (text); a bare number of pixels is what
+    // search engines read from it.
+    width: String(logo.size),
+    height: String(logo.size),
+    caption: `${site.name} logo`,
+  };
+}
+
+/**
+ * The publisher: who stands behind every page. Every page that names the publisher carries this
+ * whole node (name, URL, logo) with its @id, so a reader of one page's markup (a search engine
+ * reads each page on its own) never meets a bare reference it cannot resolve.
+ */
+export function organizationLd(
+  site: SiteIdentity,
+  logo: LogoImage = siteSettings.logo,
+): Organization {
   return {
     '@type': 'Organization',
     '@id': organizationId(site.url),
     name: site.name,
     url: absoluteUrl(site.url, '/'),
-    logo: absoluteUrl(site.url, logoPath),
+    logo: logoLd(site, logo),
     description: site.description,
+  };
+}
+
+/** The site as the page it is part of: enough to name it without the home page's full node. */
+export function websiteRefLd(site: SiteIdentity): WebSite {
+  return {
+    '@type': 'WebSite',
+    '@id': websiteId(site.url),
+    name: site.name,
+    url: absoluteUrl(site.url, '/'),
   };
 }
 
@@ -204,6 +256,8 @@ export interface ArticleLdInput {
   basedOn?: { title: string; author: string } | undefined;
   /** Glossary terms the answer explains. */
   about: { name: string; path: string }[];
+  /** The glossary's name, for the set those terms belong to. */
+  glossaryName: string;
 }
 
 /** Bylines like "VixShield Research Team" are organisations, not people. */
@@ -226,11 +280,19 @@ export function articleLd(site: SiteIdentity, input: ArticleLdInput): Article {
         author: { '@type': 'Person', name: input.basedOn.author },
       }
     : undefined;
-  const about: DefinedTerm[] = input.about.map((term) => ({
+  // The glossary is named in place, like the publisher: the answer's page does not define it.
+  const glossary: DefinedTermSet = {
+    '@type': 'DefinedTermSet',
+    '@id': glossarySetId(site.url),
+    name: input.glossaryName,
+    url: absoluteUrl(site.url, '/glossary'),
+  };
+  const about: DefinedTerm[] = input.about.map((term, i) => ({
     '@type': 'DefinedTerm',
     name: term.name,
     url: absoluteUrl(site.url, term.path),
-    inDefinedTermSet: { '@id': glossarySetId(site.url) },
+    // Whole on the first term, by @id on the rest: once on the page is enough.
+    inDefinedTermSet: i === 0 ? glossary : { '@id': glossarySetId(site.url) },
   }));
   return {
     '@type': 'Article',
@@ -244,8 +306,8 @@ export function articleLd(site: SiteIdentity, input: ArticleLdInput): Article {
     datePublished: input.date.slice(0, 10),
     dateModified: input.date.slice(0, 10),
     author: authorLd(input.author, site.url),
-    publisher: { '@id': organizationId(site.url) },
-    isPartOf: { '@id': websiteId(site.url) },
+    publisher: organizationLd(site),
+    isPartOf: websiteRefLd(site),
     articleSection: input.category,
     keywords: input.tags.join(', '),
     wordCount: input.wordCount,
@@ -275,7 +337,7 @@ export function definedTermSetLd(
     name,
     url: absoluteUrl(site.url, '/glossary'),
     inLanguage: site.locale,
-    publisher: { '@id': organizationId(site.url) },
+    publisher: organizationLd(site),
     ...(terms
       ? {
           hasDefinedTerm: terms.map((term) => ({

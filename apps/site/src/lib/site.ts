@@ -16,6 +16,10 @@ export const site = {
     glossary: 'VixShield Glossary',
   },
   locale: 'en-US',
+  /** The site's account on X (Twitter), named in every page's twitter:site card tag. */
+  twitterHandle: '@VixShield',
+  /** The publisher's logo (src/app/logo.png/route.tsx draws it): a square PNG of this size. */
+  logo: { path: '/logo.png', size: 512 },
 } as const;
 
 const TRIAL_DAYS = 14;
@@ -27,12 +31,14 @@ export const trialOffer = {
     'Get an SPX iron-condor signal every trading day, built on the layered methodology explained across this knowledge base.',
   cta: 'Start Free Trial',
   lengthDays: TRIAL_DAYS,
+  /** How long the link in the confirmation email works, from the sign-up. */
+  confirmLinkHours: 48,
   includes: [
     'A daily SPX iron-condor signal before the open: strikes, expiration, wing width and the credit to aim for.',
     'Layer plans: where a 45-DTE layer and a 15–20-DTE layer sit against the current expected move.',
     'The hedge layer: when the adaptive VIX call-spread hedge is added, scaled or removed, and why.',
     'Event calendar notes for FOMC, CPI and PPI weeks, with the position adjustments they call for.',
-    'A weekly review of open positions, realised results and what changed in the volatility regime.',
+    'A weekly review of open positions, realized results and what changed in the volatility regime.',
   ],
   terms: [
     `The trial lasts ${TRIAL_DAYS} days and ends by itself; nothing renews without your say-so.`,
@@ -98,7 +104,7 @@ export const termCategories = [
     description: 'The building blocks of an option contract.',
   },
   { slug: 'greeks', name: 'Greeks', description: 'Sensitivities of an option’s price.' },
-  { slug: 'volatility', name: 'Volatility', description: 'Implied, realised and the VIX complex.' },
+  { slug: 'volatility', name: 'Volatility', description: 'Implied, realized and the VIX complex.' },
   {
     slug: 'strategies',
     name: 'Strategies',
@@ -127,7 +133,7 @@ export const termCategories = [
   {
     slug: 'defi-crypto',
     name: 'DeFi & Crypto',
-    description: 'Decentralised finance ideas used as analogies.',
+    description: 'Decentralized finance ideas used as analogies.',
   },
   {
     slug: 'market-structure',

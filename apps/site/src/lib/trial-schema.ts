@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { beaconSteps, cleanUtm, normalizeSource, SOURCE_MAX } from './attribution';
-import { CONTROL_CHARACTERS, EMAIL_MAX, NAME_MAX } from './text-rules';
+import { EMAIL_MAX, NAME_MAX, storableText } from './text-rules';
 import './zod';
 
 /**
@@ -38,8 +38,8 @@ export const trialSignup = z.object({
     .string({ message: 'Name must be text' })
     .trim()
     .max(NAME_MAX, { message: `Name can be at most ${NAME_MAX} characters` })
-    .refine((v) => !CONTROL_CHARACTERS.test(v), {
-      message: 'Name contains characters that cannot be stored',
+    .refine((v) => storableText(v), {
+      message: 'Name contains invisible or control characters that cannot be stored',
     })
     .optional()
     .transform((v) => (v ? v : undefined)),

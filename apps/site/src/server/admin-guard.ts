@@ -1,15 +1,16 @@
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDatabase } from '../db/client';
 import { env } from '../lib/env';
 import { passwordFingerprint } from './auth';
-import { problem } from './http';
+import { problem, sameOrigin } from './http';
 import { persistentSecret } from './secrets';
 import {
   type AdminSession,
+  type CookiePolicy,
   readCookie,
-  SESSION_COOKIE,
   type SessionContext,
+  sessionCookieName,
   verifySession,
 } from './session';
 
@@ -33,42 +34,23 @@ export async function sessionContext(): Promise<SessionContext> {
   const { db } = await getDatabase();
   const secret = env.SESSION_SECRET ?? (await persistentSecret(db, 'session-secret'));
   const key = new TextEncoder().encode(secret);
-  return { db, key, fingerprint: passwordFingerprint(configured, key) };
+  return {
+    db,
+    key,
+    fingerprint: passwordFingerprint(configured, key),
+    hours: env.SESSION_HOURS,
+    idleMinutes: env.SESSION_IDLE_MINUTES,
+  };
 }
 
-function isLoopback(host: string | null): boolean {
-  const name = (host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  return name === 'localhost' || name === '::1' || /^127\./.test(name);
+/** How the admin's cookies are set: Secure (and `__Host-` named) whenever SITE_URL is https. */
+export function cookiePolicy(): CookiePolicy {
+  return { secure: new URL(env.SITE_URL).protocol === 'https:' };
 }
 
-/**
- * Whether the session cookie gets the Secure flag: always over HTTPS and in production, except
- * for plain-HTTP runs on the machine itself (npm start on localhost), where browsers would drop
- * a Secure cookie.
- */
-export function secureCookies(h: Headers): boolean {
-  if (h.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
-  return env.NODE_ENV === 'production' && !isLoopback(h.get('x-forwarded-host') ?? h.get('host'));
-}
-
-/**
- * Cross-site request forgery guard for admin writes, stricter than the public forms': the
- * browser's Origin must be this site, or, without Origin, Sec-Fetch-Site must say same-origin.
- * Requests with neither come from non-browser clients, which cannot carry an editor's
- * SameSite=Strict cookie anyway.
- */
-export function sameSiteRequest(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin) {
-    try {
-      return new URL(origin).host === host;
-    } catch {
-      return false;
-    }
-  }
-  const site = request.headers.get('sec-fetch-site');
-  return site === null || site === 'same-origin';
+/** The cookie of `name` in the request, by the one cookie parser (see readCookie). */
+export function requestCookie(headers: Headers, name: string): string | undefined {
+  return readCookie(headers.get('cookie'), name);
 }
 
 export type GuardResult = { ok: true; session: AdminSession } | { ok: false; response: Response };
@@ -84,14 +66,14 @@ export async function requireAdmin(
   if (!adminEnabled()) {
     return { ok: false, response: problem(503, 'admin-disabled', ADMIN_DISABLED_MESSAGE) };
   }
-  if (write && !sameSiteRequest(request)) {
+  if (write && !sameOrigin(request, { strict: true })) {
     return {
       ok: false,
       response: problem(403, 'cross-site', 'Admin actions can only be sent from this site.'),
     };
   }
   try {
-    const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+    const token = requestCookie(request.headers, sessionCookieName(cookiePolicy()));
     const session = await verifySession(await sessionContext(), token);
     if (!session) {
       return {
@@ -112,7 +94,7 @@ export async function requireAdmin(
 /** For server components: the current editor's session, or null. */
 export async function currentAdmin(): Promise<AdminSession | null> {
   if (!adminEnabled()) return null;
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = requestCookie(await headers(), sessionCookieName(cookiePolicy()));
   if (!token) return null;
   try {
     return await verifySession(await sessionContext(), token);
@@ -127,9 +109,4 @@ export async function requireAdminPage(path: string): Promise<AdminSession> {
   const session = await currentAdmin();
   if (!session) redirect(`/admin/login?next=${encodeURIComponent(path)}`);
   return session;
-}
-
-/** Whether the page's own request would get a Secure cookie (for server components). */
-export async function secureCookiesForPage(): Promise<boolean> {
-  return secureCookies(await headers());
 }

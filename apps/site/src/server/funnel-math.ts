@@ -4,8 +4,8 @@
  * daily series the chart draws.
  */
 
-export type Step = 'view' | 'cta_click' | 'trial_view' | 'signup';
-export const STEPS: readonly Step[] = ['view', 'cta_click', 'trial_view', 'signup'];
+export type Step = 'view' | 'cta_click' | 'trial_view' | 'signup' | 'confirmed';
+export const STEPS: readonly Step[] = ['view', 'cta_click', 'trial_view', 'signup', 'confirmed'];
 
 export type SourceKind = 'article' | 'calculator' | 'term' | 'page' | 'direct';
 
@@ -26,6 +26,8 @@ export interface Counts {
   clicks: number;
   trialViews: number;
   signups: number;
+  /** Sign-ups whose address was confirmed from the email (double opt-in). */
+  confirmations: number;
 }
 
 export interface Rates {
@@ -37,6 +39,8 @@ export interface Rates {
   signupRate: number | null;
   /** Sign-ups per view: the whole funnel. */
   overallRate: number | null;
+  /** Confirmations per sign-up. */
+  confirmRate: number | null;
 }
 
 export interface FunnelRow extends Counts, Rates {
@@ -53,6 +57,7 @@ const FIELD: Record<Step, keyof Counts> = {
   cta_click: 'clicks',
   trial_view: 'trialViews',
   signup: 'signups',
+  confirmed: 'confirmations',
 };
 
 /** A ratio, or null when there is nothing to divide by (shown as "–", never as 0 % or ∞). */
@@ -67,6 +72,7 @@ export function ratesOf(c: Counts): Rates {
     trialRate: rate(c.trialViews, c.clicks),
     signupRate: rate(c.signups, c.trialViews),
     overallRate: rate(c.signups, c.views),
+    confirmRate: rate(c.confirmations, c.signups),
   };
 }
 
@@ -79,7 +85,7 @@ export function sourceKind(source: string): SourceKind {
 }
 
 function emptyCounts(): Counts {
-  return { views: 0, clicks: 0, trialViews: 0, signups: 0 };
+  return { views: 0, clicks: 0, trialViews: 0, signups: 0, confirmations: 0 };
 }
 
 /**
@@ -109,6 +115,7 @@ export function totalOf(rows: readonly Counts[]): Counts & Rates {
     sum.clicks += r.clicks;
     sum.trialViews += r.trialViews;
     sum.signups += r.signups;
+    sum.confirmations += r.confirmations;
   }
   return { ...sum, ...ratesOf(sum) };
 }

@@ -19,7 +19,8 @@ export function isKnownSource(source: string): boolean {
 
 /** The page a source names, for the funnel table; undefined for sources that name nothing. */
 export function sourceTitle(source: string): string | undefined {
-  if (source in PAGE_SOURCES) return PAGE_SOURCES[source];
+  // Own keys only: `__proto__`, `constructor` or `toString` name no page.
+  if (Object.hasOwn(PAGE_SOURCES, source)) return PAGE_SOURCES[source];
   const [kind, slug] = source.split('/', 2);
   if (!slug) return undefined;
   if (kind === 'ask') return getArticle(slug)?.title;

@@ -1,6 +1,7 @@
 import { count, desc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { type QuestionRow, type QuestionStatus, questionStatus, questions } from '../db/schema';
+import { enqueueEmail } from './outbox';
 import { markAnswered } from './questions';
 
 /** The editors' moderation queue over readers' questions. */
@@ -45,23 +46,54 @@ export async function findQuestion(db: Database, id: string): Promise<QuestionRo
   return rows[0];
 }
 
+/** The article an editor links as the answer. */
+export interface AnsweringArticle {
+  slug: string;
+  title: string;
+}
+
 /**
  * Applies an editor's decision. Answering links the article (which then shows the question as
- * "Asked by a reader"); any other decision unlinks it. Returns false for an unknown id.
+ * "Asked by a reader") and, if the reader asked for it, queues one email with the article's link
+ * in the same transaction (never a second one, even if the question is answered again); any
+ * other decision unlinks it. Returns false for an unknown id.
  */
 export async function moderate(
   db: Database,
   id: string,
   action: ModerationAction,
-  articleSlug?: string,
+  article?: AnsweringArticle,
   now: Date = new Date(),
 ): Promise<boolean> {
-  if (!(await findQuestion(db, id))) return false;
   if (action === 'answer') {
-    if (!articleSlug) throw new Error('answering needs an article');
-    await markAnswered(db, id, articleSlug, now);
-    return true;
+    if (!article) throw new Error('answering needs an article');
+    return db.transaction(async (tx) => {
+      const question = await findQuestion(tx, id);
+      if (!question) return false;
+      await markAnswered(tx, id, article.slug, now);
+      if (question.notify && question.email) {
+        const payload: Record<string, string> = {
+          questionId: id,
+          question: question.question,
+          articleSlug: article.slug,
+          articleTitle: article.title,
+        };
+        if (question.name) payload.name = question.name;
+        await enqueueEmail(
+          tx,
+          {
+            kind: 'question-answered',
+            recipient: question.email,
+            payload,
+            dedupeKey: `answered:${id}`,
+          },
+          now,
+        );
+      }
+      return true;
+    });
   }
+  if (!(await findQuestion(db, id))) return false;
   const status: QuestionStatus =
     action === 'reject' ? 'rejected' : action === 'spam' ? 'spam' : 'new';
   await db

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { type QuestionStatus, questions } from '../db/schema';
 import type { ValidQuestion } from '../lib/question-schema';
@@ -8,6 +8,8 @@ export interface NewQuestion {
   name?: string | undefined;
   email?: string | undefined;
   articleSlug?: string | undefined;
+  /** Email the reader once the question is answered (only with an email). */
+  notify?: boolean | undefined;
   clientHash: string;
   userAgent?: string | undefined;
   status?: QuestionStatus;
@@ -22,6 +24,7 @@ export async function insertQuestion(db: Database, input: NewQuestion): Promise<
       name: input.name ?? null,
       email: input.email ?? null,
       articleSlug: input.articleSlug ?? null,
+      notify: Boolean(input.notify && input.email),
       status: input.status ?? 'new',
       clientHash: input.clientHash,
       userAgent: input.userAgent?.slice(0, 400) ?? null,
@@ -40,12 +43,21 @@ export interface FeaturedQuestion {
   answeredAt: string | null;
 }
 
-/** Answered questions linked to an article (or to any article), newest first. */
+/**
+ * Answered questions linked to an article, to any of several articles (a category), or to any
+ * article at all when none is given; newest answer first.
+ */
 export async function answeredQuestions(
   db: Database,
-  articleSlug?: string,
+  articleSlug?: string | readonly string[],
   limit = 5,
 ): Promise<FeaturedQuestion[]> {
+  const answeredBy =
+    articleSlug === undefined
+      ? isNotNull(questions.answeredBySlug)
+      : typeof articleSlug === 'string'
+        ? eq(questions.answeredBySlug, articleSlug)
+        : inArray(questions.answeredBySlug, [...articleSlug]);
   const rows = await db
     .select({
       id: questions.id,
@@ -55,14 +67,7 @@ export async function answeredQuestions(
       answeredAt: questions.answeredAt,
     })
     .from(questions)
-    .where(
-      and(
-        eq(questions.status, 'answered'),
-        articleSlug
-          ? eq(questions.answeredBySlug, articleSlug)
-          : isNotNull(questions.answeredBySlug),
-      ),
-    )
+    .where(and(eq(questions.status, 'answered'), answeredBy))
     .orderBy(desc(questions.answeredAt), desc(questions.createdAt))
     .limit(limit);
   return rows.map((r) => ({

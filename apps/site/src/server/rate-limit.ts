@@ -1,6 +1,124 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { rateLimits } from '../db/schema';
+import { env } from '../lib/env';
+import { clientHash } from './client-identity';
+import { json, problem } from './http';
+
+/**
+ * Every rate limit of the site, in one table: what is counted, how many per window, whose
+ * counter it is, and what a client past the limit is told. Routes call `enforce()` with a kind
+ * and never name a bucket, a window or a 429 themselves.
+ */
+export type LimitKind = keyof typeof POLICIES;
+
+interface Policy {
+  /** Hits allowed per window. */
+  limit: () => number;
+  windowSeconds: number;
+  /**
+   * Whose counter: the client's network (see client-address.ts), one counter for everybody,
+   * or a subject the route names (a signed-in browser).
+   */
+  key: 'client' | 'global' | 'subject';
+  /** The answer past the limit. */
+  answer: (retryAfter: number, limit: number) => Response;
+}
+
+const minutes = (seconds: number) => Math.ceil(seconds / 60);
+
+function refuse(message: (wait: number, limit: number) => string) {
+  return (retryAfter: number, limit: number) =>
+    problem(429, 'rate-limited', message(minutes(retryAfter), limit), { retryAfter });
+}
+
+/** Wrong-password checks the whole site makes per window for browsers it does not know. */
+export const LOGIN_GLOBAL_LIMIT = 50;
+
+const POLICIES = {
+  questions: {
+    limit: () => env.QUESTION_RATE_LIMIT,
+    windowSeconds: 600,
+    key: 'client',
+    answer: refuse(
+      (wait, limit) =>
+        `You have sent ${limit} questions in the last few minutes. Please wait ${wait} minute(s) and send it again; your text is still in the box.`,
+    ),
+  },
+  trial: {
+    limit: () => env.SIGNUP_RATE_LIMIT,
+    windowSeconds: 600,
+    key: 'client',
+    answer: refuse(
+      (wait) =>
+        `Too many sign-ups from your connection in the last few minutes. Please wait ${wait} minute(s) and try again; your details are still in the form.`,
+    ),
+  },
+  views: {
+    limit: () => env.VIEW_RATE_LIMIT,
+    windowSeconds: 60,
+    key: 'client',
+    answer: refuse(() => 'Too many requests; try again shortly.'),
+  },
+  // Beacons past the limit are dropped, not refused: a reader's browser never shows an error.
+  events: {
+    limit: () => env.EVENT_RATE_LIMIT,
+    windowSeconds: 60,
+    key: 'client',
+    answer: () => json(202, { recorded: false }),
+  },
+  'admin-login': {
+    limit: () => env.LOGIN_RATE_LIMIT,
+    windowSeconds: 900,
+    key: 'client',
+    answer: refuse((wait) => `Too many sign-in attempts. Wait ${wait} minute(s) and try again.`),
+  },
+  // Caps password guessing from many addresses at once; browsers that signed in before are
+  // counted by `admin-login-device` instead, so an attack does not lock editors out.
+  'admin-login-global': {
+    limit: () => LOGIN_GLOBAL_LIMIT,
+    windowSeconds: 900,
+    key: 'global',
+    answer: refuse(
+      (wait) =>
+        `Sign-in is paused for everyone for ${wait} minute(s) after too many wrong passwords. A browser that has signed in here before can still sign in.`,
+    ),
+  },
+  'admin-login-device': {
+    limit: () => env.LOGIN_RATE_LIMIT,
+    windowSeconds: 900,
+    key: 'subject',
+    answer: refuse((wait) => `Too many sign-in attempts. Wait ${wait} minute(s) and try again.`),
+  },
+} satisfies Record<string, Policy>;
+
+/** The longest window of any policy: rows older than this can be deleted. */
+export const LONGEST_WINDOW_SECONDS = Math.max(
+  ...Object.values(POLICIES).map((p: Policy) => p.windowSeconds),
+);
+
+/**
+ * Counts one hit of `kind` and answers null when it is within the limit, or the policy's answer
+ * when it is not. `subject` names the counter of `key: 'subject'` policies.
+ */
+export async function enforce(
+  db: Database,
+  kind: LimitKind,
+  request: Request,
+  { subject, now = new Date() }: { subject?: string; now?: Date } = {},
+): Promise<Response | null> {
+  const policy: Policy = POLICIES[kind];
+  const who =
+    policy.key === 'client'
+      ? await clientHash(db, request.headers)
+      : policy.key === 'global'
+        ? 'all'
+        : subject;
+  if (who === undefined) throw new Error(`rate limit ${kind} needs a subject`);
+  const limit = policy.limit();
+  const result = await hitRateLimit(db, `${kind}:${who}`, limit, policy.windowSeconds, now);
+  return result.allowed ? null : policy.answer(result.retryAfter, limit);
+}
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -36,9 +154,16 @@ export async function hitRateLimit(
   return { allowed: hits <= limit, hits, retryAfter };
 }
 
-/** Drops windows older than a day; called now and then, never on a reader's critical path. */
-export async function pruneRateLimits(db: Database, now: Date = new Date()): Promise<void> {
-  await db
+/**
+ * Deletes the counters of windows that have ended (no policy's window is longer than
+ * LONGEST_WINDOW_SECONDS), so the table holds at most the clients of the current windows however
+ * many addresses pass by. Returns how many rows went.
+ */
+export async function pruneRateLimits(db: Database, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - LONGEST_WINDOW_SECONDS * 1000);
+  const gone = await db
     .delete(rateLimits)
-    .where(sql`${rateLimits.windowStart} < ${new Date(now.getTime() - 86_400_000)}`);
+    .where(sql`${rateLimits.windowStart} < ${cutoff}`)
+    .returning({ bucket: rateLimits.bucket });
+  return gone.length;
 }

@@ -12,22 +12,9 @@ import { createHash } from 'node:crypto';
  * React's style attributes set inline styles; styles cannot run code.
  */
 
-export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value:
-      'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
-  },
-  // For browsers older than CSP's frame-ancestors.
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
-
-/** For API answers: nothing may load or frame them. */
-export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+// The static headers and the API policy are plain JavaScript because server.mjs sends them too
+// (on redirects and on the errors it answers itself, before Next).
+export { NON_DOCUMENT_CSP, STATIC_SECURITY_HEADERS } from './request-rules.mjs';
 
 /**
  * For static files (build chunks, images, the search index). A script file that runs as a worker

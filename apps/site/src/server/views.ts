@@ -5,19 +5,18 @@ import { dailyVisitor } from './client-identity';
 import { isoDay } from './funnel-math';
 
 /**
- * A view is one visitor, one article, one day. The visitor is a hash of the client address and
- * user agent salted with a secret and the date, so it cannot be linked across days and no cookie
- * is set.
+ * A view is one visitor, one article, one day. The visitor is the client's network (address, or
+ * IPv6 /64) hashed with a secret salt and the date, so it cannot be linked across days and no
+ * cookie is set.
  */
 export async function recordView(
   db: Database,
   articleSlug: string,
   address: string,
-  userAgent: string,
   now: Date = new Date(),
 ): Promise<number> {
   const day = isoDay(now);
-  const visitorHash = await dailyVisitor(db, address, userAgent, now);
+  const visitorHash = await dailyVisitor(db, address, now);
   await db.insert(articleViews).values({ articleSlug, day, visitorHash }).onConflictDoNothing();
   return viewCount(db, articleSlug);
 }

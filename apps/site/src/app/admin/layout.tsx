@@ -33,6 +33,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/funnel" className="hover:underline">
               Funnel
             </Link>
+            <Link href="/admin/outbox" className="hover:underline">
+              Outbox
+            </Link>
             <AdminSignOut />
           </nav>
         ) : null}

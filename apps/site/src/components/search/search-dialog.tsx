@@ -94,7 +94,9 @@ export function SearchDialog({
   return (
     <dialog
       ref={dialog}
-      aria-labelledby={`${inputId}-title`}
+      // Named by aria-label, not by a heading: the dialog sits in the header, before the page's
+      // <h1>, and a hidden <h2> there would come first in the page's heading outline.
+      aria-label="Search the site"
       onClose={onClose}
       onCancel={onClose}
       onClick={(event) => {
@@ -115,9 +117,6 @@ export function SearchDialog({
               router.push(allResults);
             }}
           >
-            <h2 id={`${inputId}-title`} className="sr-only">
-              Search the site
-            </h2>
             <label htmlFor={inputId} className="sr-only">
               Search answers, glossary terms and calculators
             </label>
@@ -152,6 +151,13 @@ export function SearchDialog({
               className="min-w-0 flex-1 bg-transparent px-1 py-2 text-base text-fg placeholder:text-muted focus-visible:outline-none"
               data-testid="search-input"
             />
+            <button
+              type="submit"
+              disabled={!trimmed}
+              className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-on-accent hover:opacity-90 disabled:opacity-60"
+            >
+              Search
+            </button>
             <button
               type="button"
               onClick={onClose}

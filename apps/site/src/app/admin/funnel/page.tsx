@@ -47,8 +47,8 @@ export default async function AdminFunnelPage({ searchParams }: Props) {
     <div>
       <h1 className="text-2xl font-bold">Trial funnel</h1>
       <p className="mt-2 text-muted">
-        Per page: views → call-to-action clicks → trial page views → sign-ups, each counted once per
-        visitor per day, {range.from} to {range.to} (UTC).
+        Per page: views → call-to-action clicks → trial page views → sign-ups → confirmed addresses,
+        each counted once per visitor per day, {range.from} to {range.to} (UTC).
       </p>
 
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Date range">
@@ -150,6 +150,8 @@ function FunnelTable({
             <th className={`${cell} font-medium`}>Sign-ups</th>
             <th className={`${cell} font-medium`}>Sign-up rate</th>
             <th className={`${cell} font-medium`}>Views → sign-up</th>
+            <th className={`${cell} font-medium`}>Confirmed</th>
+            <th className={`${cell} font-medium`}>Confirmation rate</th>
           </tr>
         </thead>
         <tbody>
@@ -187,6 +189,10 @@ function FunnelTable({
                 </td>
                 <td className={cell}>{formatRate(r.signupRate)}</td>
                 <td className={cell}>{formatRate(r.overallRate)}</td>
+                <td className={cell} data-col="confirmations">
+                  {r.confirmations}
+                </td>
+                <td className={cell}>{formatRate(r.confirmRate)}</td>
               </tr>
             );
           })}
@@ -207,6 +213,10 @@ function FunnelTable({
             </td>
             <td className={cell}>{formatRate(total.signupRate)}</td>
             <td className={cell}>{formatRate(total.overallRate)}</td>
+            <td className={cell} data-col="confirmations">
+              {total.confirmations}
+            </td>
+            <td className={cell}>{formatRate(total.confirmRate)}</td>
           </tr>
         </tbody>
       </table>

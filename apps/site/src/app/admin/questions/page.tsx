@@ -4,6 +4,7 @@ import { AdminQuestionQueue, type QueueQuestion } from '@/components/admin-quest
 import { getDatabase } from '@/db/client';
 import type { QuestionStatus } from '@/db/schema';
 import { articles } from '@/lib/content';
+import { formatUtcMinute } from '@/lib/format';
 import { requireAdminPage } from '@/server/admin-guard';
 import {
   isQuestionStatus,
@@ -38,7 +39,7 @@ export default async function AdminQuestionsPage({ searchParams }: Props) {
     articleSlug: r.articleSlug,
     answeredBySlug: r.answeredBySlug,
     status: r.status,
-    createdAt: `${r.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    createdAt: `${formatUtcMinute(r.createdAt)} UTC`,
   }));
   const options = [...articles]
     .sort((a, b) => a.title.localeCompare(b.title, 'en'))

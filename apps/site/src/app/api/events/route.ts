@@ -1,12 +1,11 @@
 import { getDatabase } from '@/db/client';
-import { env } from '@/lib/env';
 import { funnelBeacon } from '@/lib/trial-schema';
 import { clientAddress } from '@/server/client-address';
-import { clientHash, dailyVisitor } from '@/server/client-identity';
+import { dailyVisitor } from '@/server/client-identity';
 import { recordStep } from '@/server/funnel';
 import { attributedSource, isKnownSource } from '@/server/funnel-sources';
-import { json, problem, readJsonBody, sameOrigin, unavailable } from '@/server/http';
-import { hitRateLimit } from '@/server/rate-limit';
+import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
+import { enforce } from '@/server/rate-limit';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,19 +17,11 @@ export const dynamic = 'force-dynamic';
  * recorded: false) rather than refused, so a reader's browser never shows an error for them.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (!sameOrigin(request)) {
-    return problem(403, 'cross-origin', 'Funnel events can only be sent from this site.');
-  }
-  const body = await readJsonBody(request, 1024);
-  if (!body.ok) return body.response;
-  const parsed = funnelBeacon.safeParse(body.value);
-  if (!parsed.success) {
-    return problem(
-      400,
-      'invalid',
-      'Send { "step": "view" | "cta_click" | "trial_view", "source": "<page>" }.',
-    );
-  }
+  const parsed = await parseJsonWrite(request, funnelBeacon, {
+    crossOrigin: 'Funnel events can only be sent from this site.',
+    expected: 'Send { "step": "view" | "cta_click" | "trial_view", "source": "<page>" }.',
+  });
+  if (!parsed.ok) return parsed.response;
   const { step } = parsed.data;
   let source = parsed.data.source;
   if (step === 'trial_view') source = attributedSource(source);
@@ -40,15 +31,9 @@ export async function POST(request: Request): Promise<Response> {
 
   try {
     const { db } = await getDatabase();
-    const address = clientAddress(request.headers);
-    const limit = await hitRateLimit(
-      db,
-      `events:${await clientHash(db, request.headers)}`,
-      env.EVENT_RATE_LIMIT,
-      60,
-    );
-    if (!limit.allowed) return json(202, { recorded: false });
-    const visitor = await dailyVisitor(db, address, request.headers.get('user-agent') ?? '');
+    const limited = await enforce(db, 'events', request);
+    if (limited) return limited;
+    const visitor = await dailyVisitor(db, clientAddress(request.headers));
     const recorded = await recordStep(db, step, source, visitor);
     return json(202, { recorded });
   } catch (error) {

@@ -1,15 +1,12 @@
 import { getDatabase } from '@/db/client';
 import { getArticle } from '@/lib/content';
-import { env } from '@/lib/env';
 import { fieldErrors, questionInput } from '@/lib/question-schema';
 import { clientHash } from '@/server/client-identity';
 import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
 import { insertQuestion } from '@/server/questions';
-import { hitRateLimit } from '@/server/rate-limit';
+import { enforce } from '@/server/rate-limit';
 
 export const dynamic = 'force-dynamic';
-
-const WINDOW_SECONDS = 600;
 
 /**
  * POST /api/questions — { question, name?, email?, articleSlug? } → 201 { id }.
@@ -20,8 +17,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = await parseJsonWrite(request, questionInput, {
     crossOrigin: 'Questions can only be sent from this site.',
     expected: 'Send a JSON object with a "question" field.',
-    firstField: { name: 'question', message: 'Type your question' },
-    errors: fieldErrors,
+    fields: { first: { name: 'question', message: 'Type your question' }, errors: fieldErrors },
   });
   if (!parsed.ok) return parsed.response;
   const { website, ...question } = parsed.data;
@@ -34,21 +30,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { db } = await getDatabase();
     const client = await clientHash(db, request.headers);
-    const limit = await hitRateLimit(
-      db,
-      `questions:${client}`,
-      env.QUESTION_RATE_LIMIT,
-      WINDOW_SECONDS,
-    );
-    if (!limit.allowed) {
-      return problem(
-        429,
-        'rate-limited',
-        `You have sent ${env.QUESTION_RATE_LIMIT} questions in the last few minutes. Please wait ${Math.ceil(limit.retryAfter / 60)} minute(s) and send it again; your text is still in the box.`,
-        { retryAfter: limit.retryAfter },
-        { 'retry-after': String(limit.retryAfter) },
-      );
-    }
+    const limited = await enforce(db, 'questions', request);
+    if (limited) return limited;
     const id = await insertQuestion(db, {
       ...question,
       clientHash: client,
@@ -64,5 +47,7 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 export function GET(): Response {
-  return problem(405, 'method-not-allowed', 'Send questions with POST.', {}, { allow: 'POST' });
+  return problem(405, 'method-not-allowed', 'Send questions with POST.', {
+    headers: { allow: 'POST' },
+  });
 }

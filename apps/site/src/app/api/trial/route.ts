@@ -1,28 +1,26 @@
 import { getDatabase } from '@/db/client';
-import { env } from '@/lib/env';
 import { signupErrors, trialSignup } from '@/lib/trial-schema';
 import { clientHash } from '@/server/client-identity';
 import { attributedSource } from '@/server/funnel-sources';
-import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
-import { createLead } from '@/server/leads';
-import { hitRateLimit } from '@/server/rate-limit';
+import { parseJsonWrite, unavailable } from '@/server/http';
+import { wakeOutbox } from '@/server/outbox';
+import { enforce } from '@/server/rate-limit';
+import { requestTrial, signupAccepted } from '@/server/trial-opt-in';
 
 export const dynamic = 'force-dynamic';
 
-const WINDOW_SECONDS = 600;
-
 /**
- * POST /api/trial — { email, name?, experience, consent: true, source?, utm? } → 201
- * { status: "created" } for a new sign-up, 200 { status: "existing" } when the email signed up
- * before (nothing changes: signing up is idempotent). 400 with per-field reasons, 403, 413, 415,
- * 429 for refused requests, 503 when the database cannot take the write.
+ * POST /api/trial — { email, name?, experience, consent: true, source?, utm? } → 202
+ * { status: "check-your-inbox", message } for every accepted sign-up, byte for byte the same
+ * whether the address is new, waiting for confirmation or already confirmed: only the email that
+ * follows differs, so the form tells no one which addresses signed up. 400 with per-field
+ * reasons, 403, 413, 415, 429 for refused requests, 503 when the database cannot take the write.
  */
 export async function POST(request: Request): Promise<Response> {
   const parsed = await parseJsonWrite(request, trialSignup, {
     crossOrigin: 'Sign-ups can only be sent from this site.',
     expected: 'Send a JSON object with your email and experience.',
-    firstField: { name: 'email', message: 'Enter your email address' },
-    errors: signupErrors,
+    fields: { first: { name: 'email', message: 'Enter your email address' }, errors: signupErrors },
   });
   if (!parsed.ok) return parsed.response;
   const { website, consent: _consent, ...signup } = parsed.data;
@@ -31,30 +29,17 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { db } = await getDatabase();
     const client = await clientHash(db, request.headers);
-    const limit = await hitRateLimit(db, `trial:${client}`, env.SIGNUP_RATE_LIMIT, WINDOW_SECONDS);
-    if (!limit.allowed) {
-      return problem(
-        429,
-        'rate-limited',
-        `Too many sign-ups from your connection in the last few minutes. Please wait ${Math.ceil(limit.retryAfter / 60)} minute(s) and try again; your details are still in the form.`,
-        { retryAfter: limit.retryAfter },
-        { 'retry-after': String(limit.retryAfter) },
-      );
-    }
+    const limited = await enforce(db, 'trial', request);
+    if (limited) return limited;
     // A filled honeypot is a bot: answer as if it worked, store nothing.
-    if (website) return json(201, { status: 'created' });
-    const lead = await createLead(db, {
+    if (website) return signupAccepted();
+    await requestTrial(db, {
       signup,
       clientHash: client,
       userAgent: request.headers.get('user-agent') ?? undefined,
     });
-    return lead.created
-      ? json(201, { status: 'created' })
-      : json(200, {
-          status: 'existing',
-          message:
-            'This email is already signed up for the trial, so there is nothing more to do. Your first sign-up stands.',
-        });
+    wakeOutbox();
+    return signupAccepted();
   } catch (error) {
     console.error('trial: could not store a sign-up', error);
     return unavailable();

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
+import { CommunityPulse } from '@/components/community-pulse';
 import { JsonLd } from '@/components/json-ld';
 import { MdxBody } from '@/components/mdx-body';
 import { PrevNext } from '@/components/prev-next';
@@ -24,6 +25,9 @@ import { articleLd, graphLd, pageMetadata } from '@/lib/seo';
 import { articleCategory, site } from '@/lib/site';
 
 export const dynamicParams = false;
+
+/** The question box's fragment, where the Community Pulse sends a reader when it has little to show. */
+const ASK_ANCHOR = 'ask-a-question';
 
 export function generateStaticParams() {
   return articles.map((a) => ({ slug: a.slug }));
@@ -56,7 +60,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
 
   const category = articleCategory(article.category);
-  const basedOn = article.basedOn ?? site.defaultBasedOn;
+  const basedOn = article.basedOn;
   const referenced = termsReferencedBy(article);
   const related = keepReading(article);
   const { previous, next } = categoryNeighbours(article, articles);
@@ -76,6 +80,7 @@ export default async function ArticlePage({ params }: Props) {
       imagePath: `${article.url}/opengraph-image`,
       basedOn,
       about: referenced.map((t) => ({ name: t.name, path: t.url })),
+      glossaryName: site.sections.glossary,
     },
   );
   const citation = apaCitation({
@@ -109,12 +114,21 @@ export default async function ArticlePage({ params }: Props) {
         </p>
         <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-[2.1rem]">{article.title}</h1>
         <p className="mt-4 text-sm text-muted" data-testid="byline" data-pagefind-ignore="all">
-          By <span className="font-medium text-fg">{article.author}</span> · Based on{' '}
-          <cite className="not-italic">
-            {basedOn.title} by {basedOn.author}
-          </cite>{' '}
-          · <time dateTime={article.date.slice(0, 10)}>{formatDate(article.date)}</time> ·{' '}
-          {article.readingTime} min read
+          {/* Each figure stays on one line: a phone wraps between items, never inside one. */}
+          By <span className="font-medium text-fg">{article.author}</span> ·{' '}
+          {basedOn ? (
+            <>
+              Based on{' '}
+              <cite className="not-italic">
+                {basedOn.title} by {basedOn.author}
+              </cite>{' '}
+              ·{' '}
+            </>
+          ) : null}
+          <time dateTime={article.date.slice(0, 10)} className="whitespace-nowrap">
+            {formatDate(article.date)}
+          </time>{' '}
+          · <span className="whitespace-nowrap">{article.readingTime} min read</span>
           <ViewCount slug={article.slug} />
         </p>
         <ul
@@ -150,15 +164,16 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-10 space-y-8" data-pagefind-ignore="all">
         <RiskDisclaimer />
 
-        {article.communityPulse ? (
+        {article.editorsView ? (
           <section
-            aria-labelledby="pulse-heading"
+            aria-labelledby="editors-view-heading"
             className="rounded-lg border border-border bg-surface p-5"
+            data-testid="editors-view"
           >
-            <h2 id="pulse-heading" className="text-base font-semibold">
-              Community Pulse
+            <h2 id="editors-view-heading" className="text-base font-semibold">
+              Editors' view
             </h2>
-            <p className="mt-2 text-sm leading-relaxed">{article.communityPulse}</p>
+            <p className="mt-2 text-sm leading-relaxed">{article.editorsView}</p>
           </section>
         ) : null}
 
@@ -174,9 +189,11 @@ export default async function ArticlePage({ params }: Props) {
         <div className="no-print space-y-8">
           <TrialCta from={`ask/${article.slug}`} />
 
+          <CommunityPulse articleSlug={article.slug} askAnchor={ASK_ANCHOR} />
+
           <ReaderQuestions articleSlug={article.slug} />
 
-          <QuestionBox articleSlug={article.slug} />
+          <QuestionBox articleSlug={article.slug} sectionId={ASK_ANCHOR} />
         </div>
 
         <PrevNext categoryName={categoryName} previous={previous} next={next} />

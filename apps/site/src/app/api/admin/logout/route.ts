@@ -1,12 +1,12 @@
-import { requireAdmin, sameSiteRequest, secureCookies, sessionContext } from '@/server/admin-guard';
-import { json, problem, unavailable } from '@/server/http';
+import { cookiePolicy, requireAdmin, sessionContext } from '@/server/admin-guard';
+import { json, problem, sameOrigin, unavailable } from '@/server/http';
 import { clearedSessionCookie, revokeSession } from '@/server/session';
 
 export const dynamic = 'force-dynamic';
 
 /** POST /api/admin/logout → 200: revokes the session and clears the cookie. */
 export async function POST(request: Request): Promise<Response> {
-  if (!sameSiteRequest(request)) {
+  if (!sameOrigin(request, { strict: true })) {
     return problem(403, 'cross-site', 'Admin actions can only be sent from this site.');
   }
   const guard = await requireAdmin(request, { write: true });
@@ -20,9 +20,6 @@ export async function POST(request: Request): Promise<Response> {
     }
   }
   const out = response ?? json(200, { signedOut: true });
-  out.headers.append(
-    'set-cookie',
-    clearedSessionCookie({ secure: secureCookies(request.headers) }),
-  );
+  out.headers.append('set-cookie', clearedSessionCookie(cookiePolicy()));
   return out;
 }

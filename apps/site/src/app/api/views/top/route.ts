@@ -40,13 +40,9 @@ export async function GET(request: Request): Promise<Response> {
     views = await viewTotals(db);
   } catch (error) {
     console.error('views/top: could not read view counts', error);
-    return problem(
-      503,
-      'unavailable',
-      'View counts cannot be read right now; try again shortly.',
-      {},
-      { 'retry-after': '5' },
-    );
+    return problem(503, 'unavailable', 'View counts cannot be read right now; try again shortly.', {
+      retryAfter: 5,
+    });
   }
 
   const ranked = byViews(selected, views);

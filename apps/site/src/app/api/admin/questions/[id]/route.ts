@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { getDatabase } from '@/db/client';
 import { getArticle } from '@/lib/content';
 import { requireAdmin } from '@/server/admin-guard';
-import { json, problem, readJsonBody, unavailable } from '@/server/http';
+import { json, parseJsonWrite, problem, unavailable } from '@/server/http';
 import { deleteQuestion, moderate } from '@/server/moderation';
+import { wakeOutbox } from '@/server/outbox';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,18 +28,16 @@ export async function POST(request: Request, { params }: Props): Promise<Respons
   if (!guard.ok) return guard.response;
   const { id } = await params;
   if (!UUID.test(id)) return notFound();
-  const body = await readJsonBody(request, 2048);
-  if (!body.ok) return body.response;
-  const parsed = decision.safeParse(body.value);
-  if (!parsed.success) {
-    return problem(
-      400,
-      'invalid',
+  const parsed = await parseJsonWrite(request, decision, {
+    crossOrigin: 'Admin actions can only be sent from this site.',
+    strictOrigin: true,
+    expected:
       'Send { "action": "answer", "articleSlug": "…" } or { "action": "reject" | "spam" | "reopen" }.',
-    );
-  }
+  });
+  if (!parsed.ok) return parsed.response;
   const input = parsed.data;
-  if (input.action === 'answer' && !getArticle(input.articleSlug)) {
+  const article = input.action === 'answer' ? getArticle(input.articleSlug) : undefined;
+  if (input.action === 'answer' && !article) {
     return problem(400, 'invalid', 'Choose the article that answers the question.', {
       fields: { articleSlug: 'Unknown article' },
     });
@@ -49,9 +48,10 @@ export async function POST(request: Request, { params }: Props): Promise<Respons
       db,
       id,
       input.action,
-      input.action === 'answer' ? input.articleSlug : undefined,
+      article ? { slug: article.slug, title: article.title } : undefined,
     );
     if (!found) return notFound();
+    wakeOutbox();
     const status = { answer: 'answered', reject: 'rejected', spam: 'spam', reopen: 'new' }[
       input.action
     ];

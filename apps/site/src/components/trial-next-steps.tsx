@@ -1,23 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { RiskDisclaimer } from '@/components/risk-disclaimer';
-import { TrialWelcomeHeading } from '@/components/trial-form';
 import { site, trialOffer } from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: `Your ${trialOffer.name} trial`,
-  description: `Confirmation of your ${trialOffer.lengthDays}-day free trial of ${trialOffer.name}.`,
-  robots: { index: false },
-};
-
-/** Where a sign-up lands: static, with the heading adjusted in the browser for a repeat sign-up. */
-export default function TrialWelcomePage() {
+/** "What happens next": what the trial brings, its terms, and where to read meanwhile. */
+export function TrialNextSteps() {
   return (
-    <div className="mx-auto max-w-3xl" data-testid="trial-welcome">
-      <p className="text-sm font-semibold uppercase tracking-wide text-accent">
-        {trialOffer.lengthDays}-day free trial
-      </p>
-      <TrialWelcomeHeading />
+    <>
       <section aria-labelledby="next-heading" className="mt-8">
         <h2 id="next-heading" className="text-xl font-bold">
           What happens next
@@ -44,7 +31,6 @@ export default function TrialWelcomePage() {
         </Link>{' '}
         let you check any position yourself.
       </p>
-      <RiskDisclaimer className="mt-8" />
-    </div>
+    </>
   );
 }
