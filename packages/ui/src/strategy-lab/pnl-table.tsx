@@ -1,17 +1,38 @@
 'use client';
 
-import { memo, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { SelectField } from '../fields/choice-field';
 import { ScrollTable } from '../fields/scroll-table';
+import { cn } from '../lib/cn';
 import { formatLevel, formatMoney } from '../lib/format';
-import type { LabResult } from './strategy-lab-model';
+import type { LabResult, LabTable } from './strategy-lab-model';
 
-/** A cell's background: profit or loss colour, stronger with the size of the figure. */
-function cellStyle(value: number, scale: number): React.CSSProperties | undefined {
-  if (!(Math.abs(value) >= 0.5) || !(scale > 0)) return undefined;
-  const share = Math.round(8 + 30 * Math.min(1, Math.abs(value) / scale));
-  const colour = value > 0 ? 'var(--color-profit)' : 'var(--color-loss)';
-  return { backgroundColor: `color-mix(in oklab, ${colour} ${share}%, transparent)` };
+/**
+ * Cell tints by sign and size, weakest first: five steps of the theme's profit and loss colours
+ * (Tailwind needs every class written out). Classes, not inline styles, so a changed cell is one
+ * class swap, and the text keeps its contrast on the strongest tint in both themes.
+ */
+const PROFIT_TINTS = [
+  'bg-profit/10',
+  'bg-profit/15',
+  'bg-profit/20',
+  'bg-profit/25',
+  'bg-profit/35',
+];
+const LOSS_TINTS = ['bg-loss/10', 'bg-loss/15', 'bg-loss/20', 'bg-loss/25', 'bg-loss/35'];
+const CELL = 'px-1.5 py-0.5 text-right text-fg';
+const CELLS = {
+  flat: CELL,
+  profit: PROFIT_TINTS.map((tint) => `${CELL} ${tint}`),
+  loss: LOSS_TINTS.map((tint) => `${CELL} ${tint}`),
+};
+
+/** A cell's classes: no tint under half a dollar, else its sign's tint for its share of `scale`. */
+function cellClass(value: number, scale: number): string {
+  if (!(Math.abs(value) >= 0.5) || !(scale > 0)) return CELLS.flat;
+  const tints = value > 0 ? CELLS.profit : CELLS.loss;
+  const step = Math.min(tints.length - 1, Math.floor((Math.abs(value) / scale) * tints.length));
+  return tints[step]!;
 }
 
 function dayLabel(day: number, last: number): string {
@@ -19,20 +40,29 @@ function dayLabel(day: number, last: number): string {
   return day === last ? `Day ${day} (exp.)` : `Day ${day}`;
 }
 
-function money(value: number): string {
-  return formatMoney(value, { decimals: 0 });
-}
-
 /**
  * The P&L table: prices down, dates across, each cell the position's P&L in dollars, tinted
  * green for a profit and red for a loss (the figure itself carries the sign, so colour is never
  * the only cue). Wide containers get the whole grid, scrolling sideways with the price column
  * fixed; narrow ones (phones) a date picker over a single price column.
+ *
+ * The table is a deferred value: after an edit, React first paints the figures and the chart
+ * and then computes and renders the table in the background (abandoned if another edit comes
+ * first). Until it lands the old table stays, dimmed and marked busy.
  */
-type Table = LabResult['table'];
+export function PnlTable({ table }: { table: LabResult['table'] }) {
+  const shown = useDeferredValue(table);
+  const stale = shown !== table;
+  return (
+    <div aria-busy={stale} className={cn('transition-opacity', stale && 'opacity-60')}>
+      <PnlTables table={shown} />
+    </div>
+  );
+}
 
 /** Memoised on the table, which the model reuses while only the T+n day changes. */
-export const PnlTable = memo(function PnlTable({ table }: { table: Table }) {
+const PnlTables = memo(function PnlTables({ table: tableOf }: { table: LabResult['table'] }) {
+  const table = tableOf();
   const { days } = table;
   const last = days[days.length - 1] ?? 0;
   const [picked, setPicked] = useState(0);
@@ -66,7 +96,7 @@ function PnlGrid({
   columns,
   title,
 }: {
-  table: Table;
+  table: LabTable;
   columns: readonly number[];
   title: string;
 }) {
@@ -96,26 +126,17 @@ function PnlGrid({
           </thead>
           <tbody>
             {prices.map((price, i) => (
-              <tr key={price} className="border-b border-border last:border-b-0">
-                <th
-                  scope="row"
-                  className="sticky left-0 z-10 bg-surface py-0.5 pr-2 text-left font-medium text-fg"
-                >
-                  {formatLevel(price)}
-                </th>
-                {columns.map((j) => {
-                  const v = pnl[i]![j]!;
-                  return (
-                    <td
-                      key={days[j]}
-                      className="px-1.5 py-0.5 text-right text-fg"
-                      style={cellStyle(v, scale)}
-                    >
-                      {money(v)}
-                    </td>
-                  );
-                })}
-              </tr>
+              <PnlRow
+                // by rung, not by price: a volatility edit moves every price, and a row keyed
+                // by its price would be rebuilt instead of having its texts updated
+                // biome-ignore lint/suspicious/noArrayIndexKey: the ladder's rungs are its identity
+                key={i}
+                price={price}
+                values={pnl[i]!}
+                columns={columns}
+                days={days}
+                scale={scale}
+              />
             ))}
           </tbody>
         </table>
@@ -123,3 +144,41 @@ function PnlGrid({
     </ScrollTable>
   );
 }
+
+/**
+ * One rung of the price ladder: plain elements, one text node and one class string per cell,
+ * no handlers. Memoised, so a row is re-rendered only when its figures or its scale change
+ * (not when the phone's date picker re-renders the other grid, nor on the T+n slider).
+ */
+const PnlRow = memo(function PnlRow({
+  price,
+  values,
+  columns,
+  days,
+  scale,
+}: {
+  price: number;
+  values: readonly number[];
+  columns: readonly number[];
+  days: readonly number[];
+  scale: number;
+}) {
+  return (
+    <tr className="border-b border-border last:border-b-0">
+      <th
+        scope="row"
+        className="sticky left-0 z-10 bg-surface py-0.5 pr-2 text-left font-medium text-fg"
+      >
+        {formatLevel(price)}
+      </th>
+      {columns.map((j) => {
+        const v = values[j]!;
+        return (
+          <td key={days[j]} className={cellClass(v, scale)}>
+            {formatMoney(v, { decimals: 0 })}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

@@ -148,20 +148,22 @@ describe('texts, URL and validation', () => {
 describe('computeLab', () => {
   it('fills a 40 × 30 table from today to the first expiration, the last column the payoff', () => {
     const r = lab('iron-condor');
-    expect(r.table.prices).toHaveLength(40);
-    expect(r.table.days[0]).toBe(0);
-    expect(r.table.days.at(-1)).toBe(45);
-    expect(r.table.days).toHaveLength(30);
-    expect(r.table.prices[0]!).toBeGreaterThan(r.table.prices[39]!); // highest price first
-    for (const [i, S] of r.table.prices.entries()) {
+    const table = r.table();
+    expect(r.table()).toBe(table); // computed once
+    expect(table.prices).toHaveLength(40);
+    expect(table.days[0]).toBe(0);
+    expect(table.days.at(-1)).toBe(45);
+    expect(table.days).toHaveLength(30);
+    expect(table.prices[0]!).toBeGreaterThan(table.prices[39]!); // highest price first
+    for (const [i, S] of table.prices.entries()) {
       const payoff = positionPnl(r.position, S, {
         volatility: 0.16,
         rate: 0.04,
         evaluationTime: 45 / 365,
       });
-      expect(r.table.pnl[i]!.at(-1)!).toBeCloseTo(payoff, 6);
+      expect(table.pnl[i]!.at(-1)!).toBeCloseTo(payoff, 6);
     }
-    expect(r.table.pnl.flat().every(Number.isFinite)).toBe(true);
+    expect(table.pnl.flat().every(Number.isFinite)).toBe(true);
   });
 
   it('gives dollar Greeks of a short premium position: theta up, gamma down', () => {

@@ -276,6 +276,13 @@ export function tableDays(firstDays: number, columns = 30): number[] {
   return [...days].sort((a, b) => a - b);
 }
 
+/** Prices (highest first) down, days across, each cell the position's P&L in dollars. */
+export interface LabTable {
+  prices: number[];
+  days: number[];
+  pnl: number[][];
+}
+
 export interface LabResult {
   inputs: LabInputs;
   position: Strategy;
@@ -288,7 +295,11 @@ export interface LabResult {
   firstDays: number;
   /** per-leg premium per share, in the order of the legs (0 for stock) */
   premiums: number[];
-  table: { prices: number[]; days: number[]; pnl: number[][] };
+  /**
+   * The P&L table, computed on first call and then kept: the page asks for it in a deferred
+   * render, so an edit's first frame carries the figures and the chart, not 1,200 cells.
+   */
+  table: () => LabTable;
   chart: { xs: number[]; expiry: number[]; beforeExpiry: number[]; beforeExpiryDay: number };
 }
 
@@ -347,11 +358,17 @@ function labStatic(inputs: LabInputs, rows: number, columns: number): LabStatic 
     sdMove: sdMove(spot, volatility, Math.max(firstDays, 1)),
     include: [...strikes, ...analysis.breakevens.filter((b) => b < 3 * spot)],
   });
-  const days = tableDays(firstDays, columns);
-  // highest price first: the table reads like a price ladder
-  const columnsOf = days.map((d) => pnlCurve(position, market, yearsFromDays(d), from, to, rows));
-  const prices = linspace(from, to, rows).reverse();
-  const pnl = prices.map((_, i) => columnsOf.map((c) => c[rows - 1 - i]!));
+  let table: LabTable | undefined;
+  const tableOf = (): LabTable => {
+    if (table) return table;
+    const days = tableDays(firstDays, columns);
+    const columnsOf = days.map((d) => pnlCurve(position, market, yearsFromDays(d), from, to, rows));
+    // highest price first: the table reads like a price ladder
+    const prices = linspace(from, to, rows).reverse();
+    const pnl = prices.map((_, i) => columnsOf.map((c) => c[rows - 1 - i]!));
+    table = { prices, days, pnl };
+    return table;
+  };
   const xs = linspace(from, to, CURVE_POINTS);
   const expiry = pnlCurve(position, market, analysis.firstExpiry, from, to, CURVE_POINTS);
   const value: LabStatic = {
@@ -361,7 +378,7 @@ function labStatic(inputs: LabInputs, rows: number, columns: number): LabStatic 
     greeks,
     firstDays,
     premiums: position.legs.map((l) => (l.kind === 'stock' ? 0 : l.premium)),
-    table: { prices, days, pnl },
+    table: tableOf,
     market,
     xs,
     expiry,
