@@ -48,6 +48,11 @@ import {
   validateParity,
 } from '../../../packages/ui/src/parity-arbitrage/parity-arbitrage-model';
 import {
+  computeLab,
+  initialLabTexts,
+  validateLab,
+} from '../../../packages/ui/src/strategy-lab/strategy-lab-model';
+import {
   computeCapm,
   initialCapmTexts,
   validateCapm,
@@ -233,6 +238,27 @@ const models: Record<string, (props: Props) => Figures> = {
     };
   },
 
+  StrategyLab(props) {
+    const r = computeLab(valid(validateLab(initialLabTexts(props))));
+    const figures: Figures = {
+      net: formatMoney(Math.abs(r.netPremium)),
+      maxProfit: formatMoney(r.analysis.maxProfit),
+      maxLoss: formatMoney(r.analysis.maxLoss),
+      probabilityOfProfit: formatPercent(r.analysis.probabilityOfProfit),
+      delta: formatMoney(r.greeks.delta, { plus: true }),
+      gamma: formatNumber(r.greeks.gamma, 2, { plus: true }),
+      theta: formatMoney(r.greeks.theta, { plus: true }),
+      vega: formatMoney(r.greeks.vega, { plus: true }),
+    };
+    r.analysis.breakevens.forEach((b, i) => {
+      figures[`breakeven${i + 1}`] = formatLevel(b);
+    });
+    r.premiums.forEach((premium, i) => {
+      figures[`premium${i + 1}`] = formatPremium(premium);
+    });
+    return figures;
+  },
+
   CapmCalculator: (props) => headline(computeCapm(valid(validateCapm(initialCapmTexts(props))))),
   DividendDiscountCalculator: (props) =>
     headline(
@@ -288,6 +314,16 @@ const twoLayers = (['Credit', 'MaxProfit', 'MaxLoss', 'LowerBreakeven', 'UpperBr
   .flatMap((figure) => [`layer1${figure}`, `layer2${figure}`])
   .concat(['totalMaxProfit', 'totalMaxRisk']);
 
+/** A lab position's outcome at its first expiration, with two break-evens. */
+const labOutcome: Quote[] = [
+  'net',
+  'maxProfit',
+  'maxLoss',
+  'breakeven1',
+  'breakeven2',
+  'probabilityOfProfit',
+];
+
 const cases: Case[] = [
   // The flagship.
   {
@@ -321,6 +357,11 @@ const cases: Case[] = [
       'maxProfit',
       'maxLoss',
     ],
+  },
+  {
+    article: 'ask/contango-backwardation-vix-hedge',
+    calculator: 'StrategyLab',
+    quotes: ['premium1', 'premium2', ...labOutcome, 'vega', 'theta'],
   },
   {
     article: 'ask/conversions-and-reversals',
@@ -381,6 +422,11 @@ const cases: Case[] = [
       ...condorBreakevens,
       'expectedMove',
     ],
+  },
+  {
+    article: 'ask/iron-condor-vs-short-strangle',
+    calculator: 'StrategyLab',
+    quotes: [...labOutcome, 'theta', 'vega'],
   },
   {
     article: 'ask/iron-condor-wing-width',
@@ -447,6 +493,21 @@ const cases: Case[] = [
     article: 'ask/what-is-implied-volatility',
     calculator: 'OptionPricer',
     quotes: ['price', 'delta', 'vega'],
+  },
+  {
+    article: 'ask/what-is-implied-volatility',
+    calculator: 'StrategyLab',
+    quotes: [
+      'premium1',
+      'premium2',
+      'premium3',
+      'net',
+      'maxProfit',
+      'maxLoss',
+      'breakeven1',
+      'probabilityOfProfit',
+      'vega',
+    ],
   },
   {
     article: 'glossary/black-scholes-model',

@@ -30,6 +30,11 @@ describe('mdx-scan', () => {
     expect(extractCalculators(body)).toEqual(['IronCondorCalculator']);
   });
 
+  it('extractCalculators finds every kind of calculator name: pricers and the strategy lab', () => {
+    const raw = '<OptionPricer spot={6000} />\n\n<StrategyLab template="calendar" />\n';
+    expect(extractCalculators(raw)).toEqual(['OptionPricer', 'StrategyLab']);
+  });
+
   it('extractHeadings gives github-slugger ids, as rehype-slug does', () => {
     expect(extractHeadings(body)).toEqual([
       { depth: 2, text: 'Where the break-evens sit', id: 'where-the-break-evens-sit' },

@@ -12,17 +12,22 @@
  * Sections: (1) price + Greeks of one option, (2) implied volatility on a regular set (timed) and
  * a hard set (failures counted: a result that is not finite or is off by more than 0.1 % of σ,
  * or a throw), (3) the 1,001-point P&L curve of a four-leg iron condor before expiry (no peer
- * offers one).
+ * offers one), (4) what a strategy builder recomputes per edit for an eight-leg position over
+ * two expirations: its analysis at the first expiry, its Greeks and a 40 × 30 P&L table.
  */
 import { BlackScholes } from '@uqee/black-scholes';
 import blackScholesPackage from 'black-scholes';
 import greeksPackage from 'greeks';
 import impliedVolatilityPackage from 'implied-volatility';
 import {
+  analyzePosition,
   impliedVolatility,
   ironCondor,
   optionGreeks,
   optionPrice,
+  positionGreeks,
+  positionPnlGrid,
+  type Strategy,
   strategyPnlCurve,
 } from '../src/index.ts';
 
@@ -339,6 +344,63 @@ function main(): void {
     'Four-leg iron condor P&L curve before expiry (T+0, 1,001 prices from 4,800 to 6,800)',
     ['library', 'time per curve', 'per point'],
     [['@vixshield/engine strategyPnlCurve', format(curve), format(curve / 1001)]],
+  );
+
+  // 4. eight-leg, two-expiry position: a double diagonal plus a put ratio and a call fly
+  const eightLegs: Strategy = {
+    legs: (
+      [
+        ['put', 5700, -1, 30],
+        ['put', 5650, 1, 60],
+        ['call', 6300, -1, 30],
+        ['call', 6350, 1, 60],
+        ['put', 5500, -2, 30],
+        ['put', 5550, 1, 30],
+        ['call', 6100, 1, 30],
+        ['call', 6150, -1, 30],
+      ] as const
+    ).map(([kind, strike, quantity, days]) => ({
+      kind,
+      strike,
+      quantity,
+      premium: 10,
+      expiry: days / 365,
+      volatility: 0.16 + 0.5 * Math.log(6000 / strike),
+    })),
+  };
+  const lab = { spot: 6000, volatility: 0.16, rate: 0.04, dividendYield: 0.013 };
+  const tablePrices = Array.from({ length: 40 }, (_, i) => 5400 + i * 30);
+  const tableTimes = Array.from({ length: 30 }, (_, j) => (j * 30) / 29 / 365);
+  const [analysis, greeks, grid] = measureAll([
+    {
+      name: 'analysis',
+      inputs: 3,
+      fn: (i) => analyzePosition(eightLegs, { ...lab, spot: 5990 + 10 * i }).maxLoss,
+    },
+    {
+      name: 'greeks',
+      inputs: 3,
+      fn: (i) => positionGreeks(eightLegs, 5990 + 10 * i, { ...lab, evaluationTime: 0 }).theta,
+    },
+    {
+      name: 'grid',
+      inputs: 3,
+      fn: (i) =>
+        positionPnlGrid(
+          eightLegs,
+          { prices: tablePrices, times: tableTimes },
+          { ...lab, volatility: 0.16 + i / 100 },
+        ).pnl[20]![i]!,
+    },
+  ]) as [number, number, number];
+  table(
+    'Eight-leg position over two expirations (what the strategy lab recomputes per edit)',
+    ['@vixshield/engine', 'time per call'],
+    [
+      ['analyzePosition (max profit/loss, break-evens, PoP at the first expiry)', format(analysis)],
+      ['positionGreeks (dollar delta, gamma, theta, vega today)', format(greeks)],
+      ['positionPnlGrid, 40 prices × 30 dates', format(grid)],
+    ],
   );
   if (!Number.isFinite(sink)) console.log('(sink)');
 }

@@ -31,6 +31,12 @@ export {
 } from './implied-volatility.ts';
 export { type IronCondorSpec, ironCondor } from './iron-condor.ts';
 export {
+  type DriftConvention,
+  type PriceDistribution,
+  priceDensity,
+  probabilityBetween,
+} from './lognormal.ts';
+export {
   erf,
   erfc,
   erfcx,
@@ -40,6 +46,20 @@ export {
   normalPdf,
 } from './normal.ts';
 export { normalizedBlack } from './normalized-black.ts';
+export {
+  analyzePosition,
+  type DatedPositionMarket,
+  type ExerciseStyle,
+  MIN_SKEWED_VOLATILITY,
+  type PositionAnalysis,
+  type PositionAnalysisMarket,
+  type PositionGreeks,
+  type PositionMarket,
+  positionGreeks,
+  positionPnl,
+  positionPnlGrid,
+  withSkew,
+} from './position.ts';
 export { type ParityInput, type ParityResult, parityArbitrage } from './put-call-parity.ts';
 export {
   analyzeStrategy,

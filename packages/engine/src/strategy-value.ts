@@ -34,7 +34,7 @@ export interface StrategyMarket {
 }
 
 /** Per-leg constants hoisted out of the price loop. */
-interface LegModel {
+export interface LegModel {
   /** +1 call, −1 put, 0 stock */
   sign: number;
   strike: number;
@@ -58,7 +58,7 @@ interface LegModel {
   scale: number;
 }
 
-function legModels(strategy: Strategy, market: StrategyMarket): LegModel[] {
+export function legModels(strategy: Strategy, market: StrategyMarket): LegModel[] {
   const { positions } = checkStrategy(strategy);
   if (typeof market !== 'object' || market === null)
     throw new RangeError('market must be an object');
@@ -110,7 +110,7 @@ function legModels(strategy: Strategy, market: StrategyMarket): LegModel[] {
  * Model value per share of one leg at underlying S, given ln(S/K) and √S. The in-the-money
  * part is the discounted forward intrinsic value; the rest is the out-of-the-money option.
  */
-function legValue(m: LegModel, S: number, logMoneyness: number, sqrtS: number): number {
+export function legValue(m: LegModel, S: number, logMoneyness: number, sqrtS: number): number {
   if (m.sign === 0) return S;
   const forwardIntrinsic = m.sign * (S * m.dfq - m.kr);
   const intrinsic = Math.max(forwardIntrinsic, 0);

@@ -1,12 +1,15 @@
 /**
  * Multi-leg option strategies at expiry: payoff, net premium, maximum profit and loss,
- * break-evens and the risk-neutral probability of profit.
+ * break-evens and the lognormal probability of profit.
  */
 
 import { ExactSum, exactOut, twoSum } from './error-free.ts';
-import { logRatio } from './log-ratio.ts';
-import { normalCdfUnchecked } from './normal.ts';
-import { optionalFinite, requireFinite, requireNonNegative, requirePositive } from './validate.ts';
+import {
+  checkDistribution,
+  checkedProbabilityBetween,
+  type PriceDistribution,
+} from './lognormal.ts';
+import { requireFinite, requireNonNegative, requirePositive } from './validate.ts';
 
 /**
  * One leg of a strategy. Option quantities are in contracts (> 0 long, < 0 short), premiums
@@ -40,19 +43,11 @@ export interface Strategy {
   multiplier?: number;
 }
 
-/** The market used to turn a payoff into a probability. */
-export interface ExpiryMarket {
-  /** underlying price now, > 0 */
-  spot: number;
-  /** annualised volatility to expiry, ≥ 0 */
-  volatility: number;
-  /** years to expiry, ≥ 0 */
-  time: number;
-  /** continuously compounded risk-free rate */
-  rate: number;
-  /** continuous dividend yield; default 0 */
-  dividendYield?: number;
-}
+/**
+ * The market used to turn a payoff into a probability: spot, volatility, years to expiry
+ * (`time`), rate, dividend yield and the drift convention of the lognormal law.
+ */
+export type ExpiryMarket = PriceDistribution;
 
 export interface StrategyAnalysis {
   /** net option premium in dollars: > 0 a credit received, < 0 a debit paid (stock legs excluded) */
@@ -68,7 +63,7 @@ export interface StrategyAnalysis {
 }
 
 /** A validated leg in dollar terms: `size` = signed shares controlled (quantity × multiplier). */
-interface Position {
+export interface Position {
   /** +1 call, −1 put, 0 stock */
   sign: number;
   strike: number;
@@ -114,7 +109,7 @@ export function checkStrategy(strategy: Strategy): { positions: Position[]; mult
  * Profit at expiry, summed exactly: payoffs of several legs at a low price are large and
  * cancel (a condor at S = 0), so each leg's contribution is added as an error-free product.
  */
-function pnl(positions: readonly Position[], underlying: number): number {
+export function pnl(positions: readonly Position[], underlying: number): number {
   const sum = new ExactSum();
   for (const p of positions) {
     if (p.sign === 0) {
@@ -144,19 +139,6 @@ export function profitAtExpiry(strategy: Strategy, underlying: number): number {
   return pnl(positions, requireNonNegative(underlying, 'underlying'));
 }
 
-/** P(S_T < k) and P(S_T > k) under the risk-neutral lognormal law. */
-function lognormalTails(
-  k: number,
-  spot: number,
-  drift: number,
-  s: number,
-): { below: number; above: number } {
-  if (k <= 0) return { below: 0, above: 1 };
-  if (!Number.isFinite(k)) return { below: 1, above: 0 };
-  const z = (logRatio(k, spot) - drift) / s;
-  return { below: normalCdfUnchecked(z), above: normalCdfUnchecked(-z) };
-}
-
 /**
  * Maximum profit, maximum loss, break-evens and probability of profit of a strategy held to
  * expiry.
@@ -168,7 +150,9 @@ function lognormalTails(
  * profit is the risk-neutral lognormal probability of the set where the payoff is > 0:
  * P(a < S_T < b) = N(z_b) − N(z_a) with z_k = [ln(k/S) − (r − q − σ²/2)T]/(σ√T), summed over
  * the profitable pieces, using upper tails where they are small so that nothing cancels.
- * With zero volatility or time it is 1 or 0 according to the payoff at the forward price.
+ * With zero volatility or time it is 1 or 0 according to the payoff at the expected price.
+ * The drift b is r − q unless `market.drift` is 'zero' (then b = 0). A payoff that is zero at
+ * every price (a position and its opposite) has no break-evens.
  *
  * Units: dollars (premiums × multiplier), prices in the underlying's currency; market in
  * years and annualised decimals. All option legs are treated as expiring together.
@@ -232,40 +216,38 @@ export function analyzeStrategy(strategy: Strategy, market?: ExpiryMarket): Stra
     netPremium: netPremium === 0 ? 0 : netPremium,
     maxProfit,
     maxLoss: minProfit === 0 ? 0 : -minProfit,
-    breakevens,
+    breakevens: slopeRight === 0 && values.every((v) => v === 0) ? [] : breakevens,
   };
-  if (market !== undefined)
-    result.probabilityOfProfit = probabilityOfProfit(positions, breakevens, market);
+  if (market !== undefined) {
+    result.probabilityOfProfit = probabilityOfProfitOver(
+      (s) => pnl(positions, s),
+      result.breakevens,
+      market,
+    );
+  }
   return result;
 }
 
-function probabilityOfProfit(
-  positions: readonly Position[],
+/**
+ * Probability that `profitAt(S_T) > 0` at expiry under the lognormal law of `market`, given
+ * every sign change of the profit (`breakevens`, ascending): the profit keeps its sign between
+ * consecutive break-evens, so each piece is probed once at its middle and the probabilities of
+ * the profitable pieces are summed.
+ */
+export function probabilityOfProfitOver(
+  profitAt: (underlying: number) => number,
   breakevens: readonly number[],
   market: ExpiryMarket,
 ): number {
-  if (typeof market !== 'object' || market === null)
-    throw new RangeError('market must be an object');
-  const spot = requirePositive(market.spot, 'market.spot');
-  const volatility = requireNonNegative(market.volatility, 'market.volatility');
-  const time = requireNonNegative(market.time, 'market.time');
-  const rate = requireFinite(market.rate, 'market.rate');
-  const q = optionalFinite(market.dividendYield, 'market.dividendYield', 0);
-  const s = volatility * Math.sqrt(time);
-  if (s === 0) return pnl(positions, spot * Math.exp((rate - q) * time)) > 0 ? 1 : 0;
-  const drift = (rate - q - 0.5 * volatility * volatility) * time;
-
+  const d = checkDistribution(market, 'market');
+  if (d.s === 0) return profitAt(d.mean) > 0 ? 1 : 0;
   const edges = [0, ...breakevens.filter((b) => b > 0), Number.POSITIVE_INFINITY];
   let probability = 0;
   for (let j = 0; j + 1 < edges.length; j++) {
     const a = edges[j]!;
     const b = edges[j + 1]!;
     const probe = Number.isFinite(b) ? 0.5 * (a + b) : 2 * a + 1;
-    if (!(pnl(positions, probe) > 0)) continue;
-    const lo = lognormalTails(a, spot, drift, s);
-    const hi = lognormalTails(b, spot, drift, s);
-    // P(a < S_T < b) from whichever tails are small
-    probability += lo.above < hi.below ? lo.above - hi.above : hi.below - lo.below;
+    if (profitAt(probe) > 0) probability += checkedProbabilityBetween(d, a, b);
   }
-  return Math.min(1, Math.max(0, probability));
+  return Math.min(1, probability);
 }

@@ -17,7 +17,28 @@ import { buildHarness } from './build.mjs';
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
 const WARMUP = 20;
 
-/** Calculator → the field the benchmark edits and the two values it alternates between. */
+/**
+ * The strategy lab's heaviest case: eight legs over two expirations (a double diagonal, a put
+ * ratio and a call spread), so every edit recomputes the analysis, the Greeks, a 40 × 30 P&L
+ * table and both curves. Passed in the URL, as a shared link would.
+ */
+const EIGHT_LEGS = [
+  ['put', 'sell', 5700, 30],
+  ['put', 'buy', 5650, 60],
+  ['call', 'sell', 6300, 30],
+  ['call', 'buy', 6350, 60],
+  ['put', 'sell', 5500, 30, 2],
+  ['put', 'buy', 5550, 30],
+  ['call', 'buy', 6100, 30],
+  ['call', 'sell', 6150, 30],
+]
+  .flatMap(([type, side, strike, days, qty = 1], i) =>
+    Object.entries({ type, side, strike, days, qty }).map(([k, v]) => `sl.l${i + 1}.${k}=${v}`),
+  )
+  .concat('sl.n=8')
+  .join('&');
+
+/** Calculator → the field the benchmark edits, the two values it alternates between, a query. */
 const CASES = [
   ['IronCondorCalculator', 'Implied volatility', ['16', '17']],
   ['IronCondorCalculator', 'Days from now for the curve (T+n)', ['0', '20']],
@@ -27,7 +48,16 @@ const CASES = [
   ['LayeredCondorCalculator', 'Implied volatility', ['16', '17']],
   ['VixHedgeCalculator', 'VIX future', ['17.5', '18']],
   ['ParityArbitrageCalculator', 'Call price', ['120.5', '121']],
+  ['StrategyLab', 'Implied volatility (at the money)', ['16', '17'], EIGHT_LEGS],
+  ['StrategyLab', 'Days from now for the curve (T+n)', ['0', '20'], EIGHT_LEGS],
 ];
+
+/** Median, 95th percentile and maximum of a list of times. */
+function summary(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -54,9 +84,12 @@ const browser = await chromium.launch({
 
 const rows = [];
 try {
-  for (const [name, label, pair] of CASES) {
+  // BENCH_ONLY=StrategyLab runs one calculator's cases
+  const only = process.env.BENCH_ONLY;
+  for (const [name, label, pair, query] of CASES.filter(([n]) => !only || n === only)) {
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/?c=${name}`);
+    await page.goto(`http://127.0.0.1:${port}/?c=${name}${query ? `&${query}` : ''}`);
+    if (query) await page.getByRole('group', { name: 'Leg 8' }).waitFor();
     const input = page.getByRole('textbox', { name: label, exact: true });
     if ((await input.count()) === 0) {
       rows.push({ name, label, missing: true });
@@ -84,9 +117,43 @@ try {
       },
       [pair, CHANGES, WARMUP],
     );
-    times.sort((a, b) => a - b);
-    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-    rows.push({ name, label, median: at(0.5), p95: at(0.95), max: times[times.length - 1] });
+    const shown = query ? `${label}, 8 legs` : label;
+    rows.push({ name, label: shown, ...summary(times) });
+    // A calculator that renders part of its result in a deferred pass (the lab's P&L table)
+    // marks it aria-busy until it lands: time each change until then as well, one at a time.
+    if (await page.locator('[aria-busy]').count()) {
+      const settled = await page.evaluate(
+        async ([values, changes, warmup]) => {
+          const el = document.querySelector('[data-bench="true"]');
+          const busy = document.querySelector('[aria-busy]');
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+          const idle = () =>
+            new Promise((resolve) => {
+              if (busy.getAttribute('aria-busy') !== 'true') return resolve();
+              const watch = new MutationObserver(() => {
+                if (busy.getAttribute('aria-busy') === 'true') return;
+                watch.disconnect();
+                resolve();
+              });
+              watch.observe(busy, { attributes: true, attributeFilter: ['aria-busy'] });
+            });
+          const out = [];
+          for (let i = 0; i < changes + warmup; i++) {
+            // start each change from a painted, settled page, as a reader's next edit would
+            await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            const start = performance.now();
+            setter.call(el, values[i % 2]);
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            await idle();
+            void document.body.offsetHeight;
+            if (i >= warmup) out.push(performance.now() - start);
+          }
+          return out;
+        },
+        [pair, CHANGES, WARMUP],
+      );
+      rows.push({ name, label: `${shown}: until the table is shown`, ...summary(settled) });
+    }
     await page.close();
   }
 } finally {

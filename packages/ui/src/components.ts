@@ -8,6 +8,7 @@ import { IronCondorCalculator } from './iron-condor/iron-condor-calculator';
 import { LayeredCondorCalculator } from './layered-condor/layered-condor-calculator';
 import { OptionPricer } from './option-pricer/option-pricer';
 import { ParityArbitrageCalculator } from './parity-arbitrage/parity-arbitrage-calculator';
+import { StrategyLab } from './strategy-lab/strategy-lab';
 import { VixHedgeCalculator } from './vix-hedge/vix-hedge-calculator';
 
 export const calculatorComponents = {
@@ -18,6 +19,7 @@ export const calculatorComponents = {
   LayeredCondorCalculator,
   VixHedgeCalculator,
   ParityArbitrageCalculator,
+  StrategyLab,
 };
 
 /** The names MDX may use for the calculators. */

@@ -20,6 +20,8 @@ export type { OptionPricerProps } from './option-pricer/option-pricer';
 export { OptionPricer } from './option-pricer/option-pricer';
 export type { ParityArbitrageCalculatorProps } from './parity-arbitrage/parity-arbitrage-calculator';
 export { ParityArbitrageCalculator } from './parity-arbitrage/parity-arbitrage-calculator';
+export type { StrategyLabProps } from './strategy-lab/strategy-lab';
+export { StrategyLab } from './strategy-lab/strategy-lab';
 export type { CapmCalculatorProps } from './term-calculators/capm-calculator';
 export { CapmCalculator } from './term-calculators/capm-calculator';
 export type { DividendDiscountCalculatorProps } from './term-calculators/dividend-discount-calculator';

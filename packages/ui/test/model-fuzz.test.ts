@@ -63,6 +63,7 @@ describe('models never produce non-finite chart values for valid inputs', () => 
         days: String(days),
         rate: String(r() * 8),
         contracts: String(1 + Math.floor(r() * 20)),
+        drift: r() < 0.5 ? 'risk-neutral' : 'zero',
         elapsed: String(Math.floor(r() * days)),
       });
       expect(errors).toEqual({});
@@ -81,7 +82,13 @@ describe('models never produce non-finite chart values for valid inputs', () => 
       const spot = 10 + r() * 8000;
       const vol = String(1 + r() * 250);
       const days = String(0.5 + r() * 700);
-      const em = validateExpectedMove({ spot: String(spot), volatility: vol, days });
+      const em = validateExpectedMove({
+        spot: String(spot),
+        volatility: vol,
+        days,
+        rate: String(r() * 8),
+        drift: r() < 0.5 ? 'risk-neutral' : 'zero',
+      });
       expect(allFinite(computeExpectedMove(em.inputs!).chart.density)).toBe(true);
 
       const strategy = strategies[i % strategies.length]!;
@@ -111,11 +118,18 @@ describe('models never produce non-finite chart values for valid inputs', () => 
         spot: String(spot),
         volatility: vol,
         days,
+        rate: String(r() * 8),
+        drift: r() < 0.5 ? 'risk-neutral' : 'zero',
       });
       expect(be.errors).toEqual({});
       const beResult = computeBreakEven(be.inputs!);
       expect(allFinite(beResult.chart.expiry)).toBe(true);
       expect(beResult.breakevens.every((b) => Number.isFinite(b.sd))).toBe(true);
+      const chances = [
+        beResult.probabilityOfProfit,
+        ...beResult.breakevens.map((b) => b.chanceBeyond),
+      ];
+      expect(chances.every((p) => p >= 0 && p <= 1)).toBe(true);
 
       const op = validateOptionPricer({
         type: r() < 0.5 ? 'call' : 'put',

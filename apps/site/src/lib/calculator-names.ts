@@ -11,6 +11,7 @@ export const calculatorNames = [
   'VixHedgeCalculator',
   'OptionPricer',
   'ParityArbitrageCalculator',
+  'StrategyLab',
 ] as const;
 
 export type CalculatorName = (typeof calculatorNames)[number];

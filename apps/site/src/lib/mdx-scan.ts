@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
  */
 
 const TERM_TAG = /<Term\s+[^>]*?slug="([^"]+)"/g;
-const CALCULATOR_TAG = /<([A-Z][A-Za-z]*(?:Calculator|Pricer))\b/g;
+const CALCULATOR_TAG = /<([A-Z][A-Za-z]*(?:Calculator|Pricer|Lab))\b/g;
 const HEADING = /^(#{2,3})\s+(.+?)\s*#*\s*$/gm;
 const CODE_FENCE = /```[\s\S]*?```/g;
 

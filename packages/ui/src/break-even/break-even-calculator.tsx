@@ -4,11 +4,19 @@ import type * as React from 'react';
 import { priceMarkers } from '../chart/price-markers';
 import { ScrollTable } from '../fields/scroll-table';
 import { formatLevel, formatMoney, formatNumber, formatPercent, MINUS } from '../lib/format';
+import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
 import type { ResultView } from '../shell/calculator-spec';
-import { DAYS_FIELD, priceSlider, spotField, VOLATILITY_FIELD } from '../shell/common-fields';
+import {
+  DAYS_FIELD,
+  DRIFT_FIELD,
+  priceSlider,
+  RATE_FIELD,
+  spotField,
+  VOLATILITY_FIELD,
+} from '../shell/common-fields';
 import {
   type BreakEvenResult,
   type BreakEvenSetup,
@@ -57,7 +65,14 @@ const SETUP_KEYS = [
   'spot',
   'volatility',
   'days',
+  'rate',
+  'drift',
 ] as const satisfies readonly (keyof BreakEvenSetup)[];
+
+/** The drift behind the chances, shown beside them. */
+function assumption(result: BreakEvenResult): string {
+  return driftNote(parseDrift(result.inputs.drift), result.inputs.rate);
+}
 
 function breakevenLabel(result: BreakEvenResult, i: number): string {
   return result.breakevens.length > 1 ? `Break-even ${i + 1}` : 'Break-even';
@@ -83,6 +98,11 @@ const VIEW: ResultView<BreakEvenResult> = {
     ...(result.breakevens.length === 0 ? [{ label: 'Break-even', value: 'None' }] : []),
     { label: 'Max profit per contract', value: formatMoney(result.maxProfit), tone: 'profit' },
     { label: 'Max loss per contract', value: formatMoney(result.maxLoss), tone: 'loss' },
+    {
+      label: 'Probability of profit',
+      value: formatPercent(result.probabilityOfProfit),
+      note: `At expiration · ${assumption(result)}`,
+    },
   ],
   chart: (result) => ({
     label: 'Profit and loss at expiration by underlying price, one contract',
@@ -163,15 +183,15 @@ export function BreakEvenCalculator({
         },
         {
           legend: 'Market',
-          fields: [spotField(price), VOLATILITY_FIELD, DAYS_FIELD],
+          fields: [spotField(price), VOLATILITY_FIELD, DAYS_FIELD, RATE_FIELD, DRIFT_FIELD],
         },
       ]}
       view={VIEW}
       footnote={
         <p>
           Break-evens are at expiration and include the premium, not commissions. Standard
-          deviations use price × volatility × √(days ÷ 365); the chance beyond is the lognormal
-          model’s. For education, not a forecast.
+          deviations use price × volatility × √(days ÷ 365); the chances are the lognormal model’s,
+          with the drift chosen above (risk-neutral by default). For education, not a forecast.
         </p>
       }
       {...rest}
@@ -186,6 +206,7 @@ function BreakEvenTable({ result }: { result: BreakEvenResult }) {
     <ScrollTable
       title="Distance of each break-even from the current price"
       columns={['Break-even', 'Points', 'Percent', 'Std. dev.', 'Chance beyond']}
+      note={`Chance beyond: ${assumption(result)}.`}
     >
       {result.breakevens.map((b) => (
         <tr key={b.price} className="border-b border-border last:border-b-0">

@@ -86,6 +86,39 @@ describe('break-evens', () => {
   });
 });
 
+describe('probabilities under the site’s drift convention', () => {
+  // the bull put spread of ask/probability-of-profit-meaning: 5600/5650 for 6.00, break-even 5644
+  const spread = initialBreakEvenTexts({
+    strategy: 'put-spread',
+    side: 'credit',
+    strikes: [5600, 5650],
+    premium: 6,
+    spot: 6000,
+    volatility: 0.16,
+    days: 45,
+  });
+
+  it('are risk-neutral by default (drift at the 4 % rate): 12.5 % beyond, 87.5 % profit', () => {
+    const result = compute(spread);
+    expect(spread.drift).toBe('risk-neutral');
+    expect(result.breakevens[0]!.chanceBeyond).toBeCloseTo(0.125, 3);
+    expect(result.probabilityOfProfit).toBeCloseTo(1 - result.breakevens[0]!.chanceBeyond, 14);
+  });
+
+  it('without drift give the zero-drift figures: 14.4 % beyond, 85.6 % profit', () => {
+    const result = compute({ ...spread, drift: 'zero' });
+    expect(result.breakevens[0]!.chanceBeyond).toBeCloseTo(0.144, 3);
+    expect(result.probabilityOfProfit).toBeCloseTo(0.856, 3);
+  });
+
+  it('of the condor add up: PoP = 1 − both chances beyond', () => {
+    const result = compute(article);
+    const [low, high] = result.breakevens;
+    expect(result.probabilityOfProfit).toBeCloseTo(1 - low!.chanceBeyond - high!.chanceBeyond, 14);
+    expect(result.probabilityOfProfit).toBeCloseTo(0.716, 3);
+  });
+});
+
 describe('validateBreakEven', () => {
   it('reports strikes out of order with the strategy’s own names', () => {
     const { errors } = validateBreakEven({ ...article, k2: '5550' });

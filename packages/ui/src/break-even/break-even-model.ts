@@ -7,8 +7,8 @@ import {
   analyzeStrategy,
   expectedMove,
   type Leg,
-  normalCdf,
   optionPrice,
+  probabilityBetween,
   profitAtExpiry,
   type Strategy,
 } from '@vixshield/engine';
@@ -16,6 +16,7 @@ import { choosePriceDomain, linspace } from '../chart/chart-math';
 import { type NumberFieldSpec, parseNumberField, roundTo, strikeStep } from '../lib/fields';
 import { toFieldText } from '../lib/format';
 import { type Edited, orderErrors } from '../lib/order-rule';
+import { DEFAULT_RATE, type DriftConvention, parseDrift } from '../lib/probability-convention';
 import { CURVE_POINTS, defaultCondorStrikes, yearsFromDays } from '../lib/strategy-math';
 import type { Validated } from '../lib/use-calculator-state';
 
@@ -46,11 +47,15 @@ export interface BreakEvenSetup {
   volatility?: number;
   /** Calendar days to expiration, default 45. */
   days?: number;
+  /** Risk-free rate, continuously compounded decimal, default 0.04 (model premium and drift). */
+  rate?: number;
+  /** Drift of the probabilities, default the site's convention (risk-neutral). */
+  drift?: DriftConvention;
 }
 
 export type StrikeKey = 'k1' | 'k2' | 'k3' | 'k4';
-export type BreakEvenField = StrikeKey | 'premium' | 'spot' | 'volatility' | 'days';
-export type BreakEvenTexts = Record<BreakEvenField | 'strategy' | 'side', string>;
+export type BreakEvenField = StrikeKey | 'premium' | 'spot' | 'volatility' | 'days' | 'rate';
+export type BreakEvenTexts = Record<BreakEvenField | 'strategy' | 'side' | 'drift', string>;
 
 export interface BreakEvenInputs {
   strategy: BreakEvenStrategy;
@@ -60,10 +65,9 @@ export interface BreakEvenInputs {
   spot: number;
   volatility: number;
   days: number;
+  rate: number;
+  drift: DriftConvention;
 }
-
-/** The rate used only to suggest a default premium (the break-evens do not depend on it). */
-const SUGGESTION_RATE = 0.04;
 
 const STRIKE_KEYS: readonly StrikeKey[] = ['k1', 'k2', 'k3', 'k4'];
 
@@ -129,7 +133,7 @@ export function defaultStrikes(
 
 /** The position as engine legs (one contract): quantities +1 bought, −1 sold. */
 export function buildStrategy(
-  inputs: Omit<BreakEvenInputs, 'spot' | 'volatility' | 'days'>,
+  inputs: Pick<BreakEvenInputs, 'strategy' | 'side' | 'strikes' | 'premium'>,
 ): Strategy {
   const { strategy, strikes, premium } = inputs;
   const sign = inputs.side === 'debit' ? 1 : -1;
@@ -176,8 +180,9 @@ export function modelPremium(
   spot: number,
   volatility: number,
   days: number,
+  rate = DEFAULT_RATE,
 ): number {
-  const base = { spot, volatility, time: yearsFromDays(days), rate: SUGGESTION_RATE };
+  const base = { spot, volatility, time: yearsFromDays(days), rate };
   const call = (strike: number) => optionPrice({ ...base, type: 'call', strike });
   const put = (strike: number) => optionPrice({ ...base, type: 'put', strike });
   const [k1 = spot, k2 = spot, k3 = spot, k4 = spot] = strikes;
@@ -200,12 +205,13 @@ export function initialBreakEvenTexts(setup: BreakEvenSetup = {}): BreakEvenText
   const spot = setup.spot ?? 6000;
   const volatility = setup.volatility ?? 0.16;
   const days = setup.days ?? 45;
+  const rate = setup.rate ?? DEFAULT_RATE;
   const count = strikeCount(strategy);
   const given = setup.strikes && setup.strikes.length === count ? [...setup.strikes] : null;
   const strikes = given ?? defaultStrikes(strategy, spot, volatility, days);
   const premium =
     setup.premium ??
-    Math.max(0.05, roundTo(modelPremium(strategy, strikes, spot, volatility, days), 0.05));
+    Math.max(0.05, roundTo(modelPremium(strategy, strikes, spot, volatility, days, rate), 0.05));
   return {
     strategy,
     side: setup.side ?? defaultSide(strategy),
@@ -217,6 +223,8 @@ export function initialBreakEvenTexts(setup: BreakEvenSetup = {}): BreakEvenText
     spot: toFieldText(spot),
     volatility: toFieldText(volatility * 100),
     days: toFieldText(days),
+    rate: toFieldText(rate * 100),
+    drift: parseDrift(setup.drift),
   };
 }
 
@@ -225,13 +233,16 @@ export function switchStrategy(texts: BreakEvenTexts, next: BreakEvenStrategy): 
   const spot = parseNumberField(texts.spot, SPECS.spot);
   const vol = parseNumberField(texts.volatility, SPECS.volatility);
   const days = parseNumberField(texts.days, SPECS.days);
+  const rate = parseNumberField(texts.rate, SPECS.rate);
   const fresh = initialBreakEvenTexts({
     strategy: next,
     spot: spot.ok ? spot.value : 6000,
     volatility: vol.ok ? vol.value : 0.16,
     days: days.ok ? days.value : 45,
+    rate: rate.ok ? rate.value : DEFAULT_RATE,
   });
-  return { ...fresh, spot: texts.spot, volatility: texts.volatility, days: texts.days };
+  const { spot: s, volatility, days: d, rate: r, drift } = texts;
+  return { ...fresh, spot: s, volatility, days: d, rate: r, drift };
 }
 
 const SPECS: Record<BreakEvenField, NumberFieldSpec> = {
@@ -243,6 +254,7 @@ const SPECS: Record<BreakEvenField, NumberFieldSpec> = {
   spot: { min: 0, minExclusive: true, max: 1_000_000 },
   volatility: { scale: 100, min: 1, max: 300, unit: '%' },
   days: { min: 0, minExclusive: true, max: 1095, unit: ' days' },
+  rate: { scale: 100, min: -5, max: 25, unit: '%' },
 };
 
 export function validateBreakEven(
@@ -259,6 +271,7 @@ export function validateBreakEven(
     'spot',
     'volatility',
     'days',
+    'rate',
   ];
   const errors: Partial<Record<BreakEvenField, string>> = {};
   const values: Partial<Record<BreakEvenField, number>> = {};
@@ -311,6 +324,8 @@ export function validateBreakEven(
       spot: values.spot as number,
       volatility: values.volatility as number,
       days: values.days as number,
+      rate: values.rate as number,
+      drift: parseDrift(texts.drift),
     },
     errors,
   };
@@ -324,8 +339,8 @@ export interface BreakEvenPoint {
   percent: number;
   /** (price − spot) / (S·σ·√T). */
   sd: number;
-  /** Model (lognormal, zero drift) chance that the price ends beyond this break-even, on the
-   * side away from spot. */
+  /** Model (lognormal, drift of `inputs.drift`) chance that the price ends beyond this
+   * break-even, on the side away from spot. */
   chanceBeyond: number;
 }
 
@@ -335,26 +350,29 @@ export interface BreakEvenResult {
   /** Dollars per contract. */
   maxProfit: number;
   maxLoss: number;
+  /** Model chance that the position makes money at expiration, same law as chanceBeyond. */
+  probabilityOfProfit: number;
   move: { move: number; lower: number; upper: number };
   chart: { xs: number[]; expiry: number[] };
 }
 
 export function computeBreakEven(inputs: BreakEvenInputs): BreakEvenResult {
   const strategy = buildStrategy(inputs);
-  const analysis = analyzeStrategy(strategy);
   const time = yearsFromDays(inputs.days);
-  const move = expectedMove({ spot: inputs.spot, volatility: inputs.volatility, time });
-  const sigmaT = inputs.volatility * Math.sqrt(time);
-  const breakevens = analysis.breakevens.map((price) => {
-    const z = (Math.log(price / inputs.spot) + (sigmaT * sigmaT) / 2) / sigmaT;
-    return {
-      price,
-      points: price - inputs.spot,
-      percent: (price - inputs.spot) / inputs.spot,
-      sd: move.move > 0 ? (price - inputs.spot) / move.move : Number.NaN,
-      chanceBeyond: price >= inputs.spot ? normalCdf(-z) : normalCdf(z),
-    };
-  });
+  const { spot, volatility, rate, drift } = inputs;
+  const law = { spot, volatility, time, rate, drift };
+  const analysis = analyzeStrategy(strategy, law);
+  const move = expectedMove({ spot, volatility, time });
+  const breakevens = analysis.breakevens.map((price) => ({
+    price,
+    points: price - spot,
+    percent: (price - spot) / spot,
+    sd: move.move > 0 ? (price - spot) / move.move : Number.NaN,
+    chanceBeyond:
+      price >= spot
+        ? probabilityBetween(law, price, Number.POSITIVE_INFINITY)
+        : probabilityBetween(law, 0, price),
+  }));
   const [from, to] = choosePriceDomain({
     spot: inputs.spot,
     sdMove: move.move,
@@ -366,6 +384,7 @@ export function computeBreakEven(inputs: BreakEvenInputs): BreakEvenResult {
     breakevens,
     maxProfit: analysis.maxProfit,
     maxLoss: analysis.maxLoss,
+    probabilityOfProfit: analysis.probabilityOfProfit ?? Number.NaN,
     move,
     chart: { xs, expiry: xs.map((x) => profitAtExpiry(strategy, x)) },
   };

@@ -5,11 +5,12 @@ import { priceMarkers } from '../chart/price-markers';
 import { ScrollTable } from '../fields/scroll-table';
 import { roundTo, strikeStep } from '../lib/fields';
 import { formatLevel, formatPercent } from '../lib/format';
+import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
 import type { ResultView } from '../shell/calculator-spec';
-import { DAYS_FIELD } from '../shell/common-fields';
+import { DAYS_FIELD, DRIFT_FIELD, RATE_FIELD } from '../shell/common-fields';
 import {
   computeExpectedMove,
   type ExpectedMoveResult,
@@ -45,6 +46,8 @@ const SETUP_KEYS = [
   'spot',
   'volatility',
   'days',
+  'rate',
+  'drift',
 ] as const satisfies readonly (keyof ExpectedMoveSetup)[];
 
 const VIEW: ResultView<ExpectedMoveResult> = {
@@ -68,7 +71,7 @@ const VIEW: ResultView<ExpectedMoveResult> = {
       {
         label: 'Model chance inside 1 SD / 2 SD',
         value: `${formatPercent(expiry.insideOneSd)} / ${formatPercent(expiry.insideTwoSd)}`,
-        note: 'Lognormal, at expiration',
+        note: `At expiration · ${driftNote(parseDrift(result.inputs.drift), result.inputs.rate)}`,
       },
     ];
   },
@@ -144,6 +147,8 @@ export function ExpectedMoveCalculator({
               hint: 'For the S&P 500, the VIX is the 30-day figure.',
             },
             DAYS_FIELD,
+            RATE_FIELD,
+            DRIFT_FIELD,
           ],
         },
       ]}
@@ -151,9 +156,9 @@ export function ExpectedMoveCalculator({
       footnote={
         <p>
           Move = price × volatility × √(days ÷ 365), calendar days as in the VIX calculation. The
-          chart shows the lognormal model with no drift; the height at a price is the chance of
-          ending within ±0.5% of it. Real markets have fatter tails than this model. For education,
-          not a forecast.
+          chances and the chart are the lognormal model’s with the drift chosen above (risk-neutral
+          by default); the height at a price is the chance of ending within ±0.5% of it. Real
+          markets have fatter tails than this model. For education, not a forecast.
         </p>
       }
       {...rest}

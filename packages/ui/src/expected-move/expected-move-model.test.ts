@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   computeExpectedMove,
   initialExpectedMoveTexts,
-  priceDensity,
-  probabilityBetween,
   validateExpectedMove,
 } from './expected-move-model';
 
@@ -15,8 +13,18 @@ function inputsOf(texts = initialExpectedMoveTexts()) {
 
 describe('validateExpectedMove', () => {
   it('parses the defaults and reports bad fields', () => {
-    expect(inputsOf()).toEqual({ spot: 6000, volatility: 0.16, days: 45 });
-    const { inputs, errors } = validateExpectedMove({ spot: '-1', volatility: '16', days: '0' });
+    expect(inputsOf()).toEqual({
+      spot: 6000,
+      volatility: 0.16,
+      days: 45,
+      rate: 0.04,
+      drift: 'risk-neutral',
+    });
+    const { inputs, errors } = validateExpectedMove({
+      ...initialExpectedMoveTexts(),
+      spot: '-1',
+      days: '0',
+    });
     expect(inputs).toBeNull();
     expect(errors.spot).toBe('Enter a value above 0 up to 1,000,000.');
     expect(errors.days).toBe('Enter a value above 0 days up to 1,095 days.');
@@ -59,25 +67,22 @@ describe('computeExpectedMove', () => {
   });
 
   it('never gives a negative lower bound at very high volatility', () => {
-    const wild = computeExpectedMove({ spot: 100, volatility: 3, days: 365 });
+    const wild = computeExpectedMove({ spot: 100, volatility: 3, days: 365, rate: 0.04 });
     expect(wild.rows[2]!.oneSd.lower).toBe(0);
     expect(wild.rows[2]!.twoSd.lower).toBe(0);
     expect(wild.rows[2]!.insideTwoSd).toBeLessThanOrEqual(1);
   });
 });
 
-describe('probabilityBetween and priceDensity', () => {
-  it('is 0 for an empty range and 1 for everything', () => {
-    expect(probabilityBetween(100, 0.2, 1, 100, 100)).toBe(0);
-    expect(probabilityBetween(100, 0.2, 1, 0, 1e12)).toBeCloseTo(1, 12);
-  });
-  it('keeps precision far in the upper tail', () => {
-    const p = probabilityBetween(100, 0.2, 1 / 365, 130, 140);
-    expect(p).toBeGreaterThan(0);
-    expect(p).toBeLessThan(1e-30);
-  });
-  it('has zero density at and below zero', () => {
-    expect(priceDensity(100, 0.2, 1, 0)).toBe(0);
-    expect(priceDensity(100, 0.2, 1, -5)).toBe(0);
+describe('the drift convention', () => {
+  it('defaults to the risk-neutral drift and offers none; both are the engine’s lognormal law', () => {
+    const band = (drift: 'risk-neutral' | 'zero') =>
+      computeExpectedMove(inputsOf({ ...initialExpectedMoveTexts(), drift })).rows[2]!;
+    const rn = band('risk-neutral');
+    const zero = band('zero');
+    expect(computeExpectedMove(inputsOf()).rows[2]!.insideOneSd).toBe(rn.insideOneSd);
+    // the drift moves the law off centre, so slightly less of it lies inside the band
+    expect(rn.insideOneSd).toBeLessThan(zero.insideOneSd);
+    expect(zero.insideOneSd - rn.insideOneSd).toBeLessThan(0.005);
   });
 });

@@ -3,10 +3,17 @@
  * per day, per week and to expiration, with the model's distribution of the price at
  * expiration for the chart.
  */
-import { expectedMove, normalCdf, normalPdf } from '@vixshield/engine';
+import {
+  type DriftConvention,
+  expectedMove,
+  type PriceDistribution,
+  priceDensity,
+  probabilityBetween,
+} from '@vixshield/engine';
 import { choosePriceDomain, linspace } from '../chart/chart-math';
 import { type NumberFieldSpec, parseFields } from '../lib/fields';
 import { toFieldText } from '../lib/format';
+import { DEFAULT_RATE, parseDrift } from '../lib/probability-convention';
 import { CURVE_POINTS, yearsFromDays } from '../lib/strategy-math';
 import type { Validated } from '../lib/use-calculator-state';
 
@@ -17,21 +24,29 @@ export interface ExpectedMoveSetup {
   volatility?: number;
   /** Calendar days to expiration, default 45. */
   days?: number;
+  /** Risk-free rate, continuously compounded decimal, default 0.04 (drift of the probabilities). */
+  rate?: number;
+  /** Drift of the probabilities, default the site's convention (risk-neutral). */
+  drift?: DriftConvention;
 }
 
-export type ExpectedMoveField = 'spot' | 'volatility' | 'days';
-export type ExpectedMoveTexts = Record<ExpectedMoveField, string>;
+export type ExpectedMoveField = 'spot' | 'volatility' | 'days' | 'rate';
+export type ExpectedMoveTexts = Record<ExpectedMoveField | 'drift', string>;
 
 export interface ExpectedMoveInputs {
   spot: number;
   volatility: number;
   days: number;
+  rate: number;
+  /** Default the site's convention. */
+  drift?: DriftConvention;
 }
 
 export const EXPECTED_MOVE_SPECS: Record<ExpectedMoveField, NumberFieldSpec> = {
   spot: { min: 0, minExclusive: true, max: 1_000_000 },
   volatility: { scale: 100, min: 1, max: 300, unit: '%' },
   days: { min: 0, minExclusive: true, max: 1095, unit: ' days' },
+  rate: { scale: 100, min: -5, max: 25, unit: '%' },
 };
 
 export function initialExpectedMoveTexts(setup: ExpectedMoveSetup = {}): ExpectedMoveTexts {
@@ -39,15 +54,19 @@ export function initialExpectedMoveTexts(setup: ExpectedMoveSetup = {}): Expecte
     spot: toFieldText(setup.spot ?? 6000),
     volatility: toFieldText((setup.volatility ?? 0.16) * 100),
     days: toFieldText(setup.days ?? 45),
+    rate: toFieldText((setup.rate ?? DEFAULT_RATE) * 100),
+    drift: parseDrift(setup.drift),
   };
 }
 
 export function validateExpectedMove(
   texts: ExpectedMoveTexts,
 ): Validated<ExpectedMoveInputs, ExpectedMoveField> {
-  const { values, errors } = parseFields(texts, EXPECTED_MOVE_SPECS);
+  const { spot, volatility, days, rate } = texts;
+  const { values, errors } = parseFields({ spot, volatility, days, rate }, EXPECTED_MOVE_SPECS);
   if (Object.keys(errors).length > 0) return { inputs: null, errors };
-  return { inputs: values as ExpectedMoveInputs, errors };
+  const numbers = values as Record<ExpectedMoveField, number>;
+  return { inputs: { ...numbers, drift: parseDrift(texts.drift) }, errors };
 }
 
 export interface MoveRow {
@@ -60,7 +79,7 @@ export interface MoveRow {
   movePercent: number;
   oneSd: { lower: number; upper: number };
   twoSd: { lower: number; upper: number };
-  /** Model (lognormal, zero drift) probability of ending inside the 1-SD and 2-SD ranges. */
+  /** Model (lognormal, drift of `inputs.drift`) probability of ending inside the 1-SD and 2-SD ranges. */
   insideOneSd: number;
   insideTwoSd: number;
 }
@@ -77,38 +96,15 @@ export interface ExpectedMoveResult {
   };
 }
 
-/**
- * Probability that a lognormal price with zero drift (the forward equals spot) ends between
- * `lower` and `upper`: N(d(upper)) − N(d(lower)) with d(x) = (ln(x/S) + σ²T/2)/(σ√T).
- */
-export function probabilityBetween(
-  spot: number,
-  volatility: number,
-  time: number,
-  lower: number,
-  upper: number,
-): number {
-  const sd = volatility * Math.sqrt(time);
-  const z = (x: number) =>
-    x <= 0 ? Number.NEGATIVE_INFINITY : (Math.log(x / spot) + (sd * sd) / 2) / sd;
-  const lo = z(lower);
-  const hi = z(upper);
-  const cdf = (d: number) => (d === Number.NEGATIVE_INFINITY ? 0 : normalCdf(d));
-  // Both ends in the upper tail: subtract survival functions to avoid cancellation.
-  if (lo > 0) return normalCdf(-lo) - normalCdf(-hi);
-  return cdf(hi) - cdf(lo);
-}
-
-/** Density of the lognormal price at expiration (zero drift) at `x`, per point. */
-export function priceDensity(spot: number, volatility: number, time: number, x: number): number {
-  if (!(x > 0)) return 0;
-  const sd = volatility * Math.sqrt(time);
-  const z = (Math.log(x / spot) + (sd * sd) / 2) / sd;
-  return normalPdf(z) / (x * sd);
+/** The lognormal law of the price `days` from now under the inputs' drift convention. */
+export function priceLaw(inputs: ExpectedMoveInputs, days: number): PriceDistribution {
+  const { spot, volatility, rate } = inputs;
+  return { spot, volatility, time: yearsFromDays(days), rate, drift: parseDrift(inputs.drift) };
 }
 
 function row(label: string, days: number, inputs: ExpectedMoveInputs): MoveRow {
   const time = yearsFromDays(days);
+  const law = priceLaw(inputs, days);
   const { move } = expectedMove({ spot: inputs.spot, volatility: inputs.volatility, time });
   const oneSd = { lower: Math.max(0, inputs.spot - move), upper: inputs.spot + move };
   const twoSd = { lower: Math.max(0, inputs.spot - 2 * move), upper: inputs.spot + 2 * move };
@@ -119,8 +115,8 @@ function row(label: string, days: number, inputs: ExpectedMoveInputs): MoveRow {
     movePercent: move / inputs.spot,
     oneSd,
     twoSd,
-    insideOneSd: probabilityBetween(inputs.spot, inputs.volatility, time, oneSd.lower, oneSd.upper),
-    insideTwoSd: probabilityBetween(inputs.spot, inputs.volatility, time, twoSd.lower, twoSd.upper),
+    insideOneSd: probabilityBetween(law, oneSd.lower, oneSd.upper),
+    insideTwoSd: probabilityBetween(law, twoSd.lower, twoSd.upper),
   };
 }
 
@@ -139,9 +135,9 @@ export function computeExpectedMove(inputs: ExpectedMoveInputs): ExpectedMoveRes
     padding: 0.02,
   });
   const xs = linspace(from, to, CURVE_POINTS);
-  const time = yearsFromDays(inputs.days);
+  const law = priceLaw(inputs, inputs.days);
   const bucket = inputs.spot * 0.01;
-  const density = xs.map((x) => priceDensity(inputs.spot, inputs.volatility, time, x) * bucket);
+  const density = xs.map((x) => priceDensity(law, x) * bucket);
   return {
     inputs,
     rows,

@@ -34,9 +34,15 @@ export function ScrollTable({
   columns,
   className,
   tableClassName,
+  note,
+  stickyFirstColumn = false,
   children,
 }: {
   title: string;
+  /** A line under the table that qualifies its figures (e.g. the assumption behind them). */
+  note?: string;
+  /** Keeps the first column (the row labels) in view while the table scrolls sideways. */
+  stickyFirstColumn?: boolean;
   /** The column headers, left to right. */
   columns: readonly string[];
   className?: string;
@@ -82,7 +88,11 @@ export function ScrollTable({
                 <th
                   key={column}
                   scope="col"
-                  className={cn('py-1.5 pr-3 font-medium', i === 0 && 'text-left')}
+                  className={cn(
+                    'py-1.5 pr-3 font-medium',
+                    i === 0 && 'text-left',
+                    i === 0 && stickyFirstColumn && 'sticky left-0 z-10 bg-surface',
+                  )}
                 >
                   {column}
                 </th>
@@ -92,6 +102,7 @@ export function ScrollTable({
           <tbody>{children}</tbody>
         </table>
       </div>
+      {note ? <p className="m-0 mt-1 text-xs text-muted">{note}</p> : null}
       {overflows ? (
         <p data-scroll-cue="" className="m-0 mt-1 text-xs text-muted">
           Wider than the screen: swipe or scroll the table sideways for more columns.

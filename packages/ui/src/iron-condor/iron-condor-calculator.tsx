@@ -6,12 +6,14 @@ import { priceMarkers } from '../chart/price-markers';
 import { creditFarFromModel } from '../lib/credit-check';
 import { roundTo } from '../lib/fields';
 import { formatLevel, formatMoney, formatPercent, formatPremium, toFieldText } from '../lib/format';
+import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
 import type { FieldGroupDecl, ResultView } from '../shell/calculator-spec';
 import {
   DAYS_FIELD,
+  DRIFT_FIELD,
   priceSlider,
   RATE_FIELD,
   spotField,
@@ -49,6 +51,7 @@ const SETUP_KEYS = [
   'days',
   'rate',
   'contracts',
+  'drift',
 ] as const satisfies readonly (keyof IronCondorSetup)[];
 
 const CREDIT_OPTIONS = [
@@ -126,7 +129,7 @@ function ironCondorFields(
     },
     {
       legend: 'Market',
-      fields: [spotField(price), VOLATILITY_FIELD, DAYS_FIELD, RATE_FIELD],
+      fields: [spotField(price), VOLATILITY_FIELD, DAYS_FIELD, RATE_FIELD, DRIFT_FIELD],
     },
   ];
 }
@@ -150,7 +153,7 @@ const VIEW: ResultView<IronCondorResult> = {
       {
         label: 'Probability of profit',
         value: formatPercent(result.probabilityOfProfit),
-        note: 'Model, at expiration',
+        note: `At expiration · ${driftNote(parseDrift(result.inputs.drift), result.inputs.rate)}`,
       },
       {
         label: 'Credit per share',
@@ -241,8 +244,8 @@ export function IronCondorCalculator({
       footnote={
         <p>
           Model values use Black-Scholes-Merton with one volatility for every strike (no skew) and
-          no dividends. Probability of profit is risk-neutral, at expiration. For education, not a
-          forecast.
+          no dividends. Probability of profit is at expiration, under the lognormal model with the
+          drift chosen above (risk-neutral by default). For education, not a forecast.
         </p>
       }
       {...rest}

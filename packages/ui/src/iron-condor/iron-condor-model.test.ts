@@ -127,9 +127,14 @@ describe('computeIronCondor', () => {
     expect(result.breakevenOutside).toEqual([true, true]);
   });
 
-  it('gives a probability of profit strictly between 0 and 1', () => {
-    expect(result.probabilityOfProfit).toBeGreaterThan(0.5);
-    expect(result.probabilityOfProfit).toBeLessThan(0.9);
+  it('gives the probability of profit under the site’s drift convention, the other on request', () => {
+    // risk-neutral by default: the lognormal chance of ending between 5637.50 and 6362.50
+    expect(flagship.drift).toBe('risk-neutral');
+    expect(result.probabilityOfProfit).toBeCloseTo(0.716, 3);
+    const zero = computeIronCondor(validInputs({ ...flagship, drift: 'zero' }));
+    expect(zero.probabilityOfProfit).toBeCloseTo(0.718, 3);
+    // an unknown drift text in a link falls back to the default
+    expect(validInputs({ ...flagship, drift: 'up' }).drift).toBe('risk-neutral');
   });
 
   it('samples finite curves whose expiry values match the engine', () => {

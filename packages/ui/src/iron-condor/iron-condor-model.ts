@@ -16,6 +16,12 @@ import { type NumberFieldSpec, parseNumberField } from '../lib/fields';
 import { toFieldText } from '../lib/format';
 import type { Edited } from '../lib/order-rule';
 import {
+  DEFAULT_DRIFT,
+  DEFAULT_RATE,
+  type DriftConvention,
+  parseDrift,
+} from '../lib/probability-convention';
+import {
   CURVE_POINTS,
   condorStrikeErrors,
   defaultCondorStrikes,
@@ -46,6 +52,8 @@ export interface IronCondorSetup {
   rate?: number;
   /** Number of condors, default 1 (each on 100 shares). */
   contracts?: number;
+  /** Drift of the probability of profit, default the site's convention (risk-neutral). */
+  drift?: DriftConvention;
 }
 
 export type IronCondorField =
@@ -62,7 +70,7 @@ export type IronCondorField =
   | 'elapsed';
 
 /** Field texts (as typed) plus the credit mode; this is also what the URL carries. */
-export type IronCondorTexts = Record<IronCondorField | 'creditMode', string>;
+export type IronCondorTexts = Record<IronCondorField | 'creditMode' | 'drift', string>;
 
 export type CreditMode = 'model' | 'typed';
 
@@ -78,6 +86,8 @@ export interface IronCondorInputs {
   days: number;
   rate: number;
   contracts: number;
+  /** Drift of the probability of profit; default the site's convention (DEFAULT_DRIFT). */
+  drift?: DriftConvention;
   /** Days from now at which the T+n curve is drawn (clamped to `days`). */
   elapsed: number;
 }
@@ -114,7 +124,8 @@ export function initialIronCondorTexts(setup: IronCondorSetup = {}): IronCondorT
     creditMode: setup.credit !== undefined ? 'typed' : 'model',
     volatility: toFieldText(volatility * 100),
     days: toFieldText(days),
-    rate: toFieldText((setup.rate ?? 0.04) * 100),
+    rate: toFieldText((setup.rate ?? DEFAULT_RATE) * 100),
+    drift: parseDrift(setup.drift),
     contracts: toFieldText(setup.contracts ?? 1),
     elapsed: '0',
   };
@@ -172,6 +183,7 @@ export function validateIronCondor(
       days: v.days,
       rate: v.rate,
       contracts: v.contracts,
+      drift: parseDrift(texts.drift),
       elapsed: Math.min(v.elapsed, v.days),
     },
     errors,
@@ -209,7 +221,7 @@ export interface IronCondorResult {
   breakevens: number[];
   /** maxProfit / maxLoss. */
   returnOnRisk: number;
-  /** Risk-neutral probability that the position makes money at expiration. */
+  /** Probability that the position makes money at expiration, under `inputs.drift`. */
   probabilityOfProfit: number;
   /** One-standard-deviation expected move to expiration. */
   move: { move: number; lower: number; upper: number };
@@ -251,6 +263,7 @@ export function computeIronCondor(inputs: IronCondorInputs): IronCondorResult {
     volatility: inputs.volatility,
     time,
     rate: inputs.rate,
+    drift: inputs.drift ?? DEFAULT_DRIFT,
   });
   const move = expectedMove({ spot: inputs.spot, volatility: inputs.volatility, time });
   const breakevens = [...analysis.breakevens];

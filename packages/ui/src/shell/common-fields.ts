@@ -3,7 +3,8 @@
  * slider around the initial price and the usual market fields.
  */
 import { roundTo, strikeStep } from '../lib/fields';
-import type { NumberFieldDecl } from './calculator-spec';
+import { DRIFT_LEGEND, DRIFT_OPTIONS } from '../lib/probability-convention';
+import type { ChoiceFieldDecl, NumberFieldDecl } from './calculator-spec';
 
 type Slider = { min: number; max: number; step: number };
 
@@ -42,3 +43,12 @@ export const RATE_FIELD: NumberFieldDecl<'rate'> = {
   unit: '%',
   slider: { min: 0, max: 10, step: 0.05 },
 };
+
+/** The drift behind a calculator's probabilities (see lib/probability-convention.ts). */
+export const DRIFT_FIELD = {
+  kind: 'segmented',
+  key: 'drift',
+  label: DRIFT_LEGEND,
+  options: DRIFT_OPTIONS,
+  wide: true,
+} as const satisfies ChoiceFieldDecl<'drift'>;
