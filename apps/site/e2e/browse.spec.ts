@@ -100,7 +100,13 @@ test.describe('answer listings', () => {
     request,
   }) => {
     const slug = 'iron-condor-drawdowns';
-    // Five different visitors (user agents) read one answer today.
+    const viewsOf = async () => {
+      const top = await (await request.get('/api/views/top?size=48')).json();
+      return (top.items as { slug: string; views: number }[]).find((i) => i.slug === slug)?.views;
+    };
+    const before = (await viewsOf()) ?? 0;
+    // One reader (one address) with five browsers today: a visitor is an address per day, so
+    // changing the user agent cannot push an answer up "Most viewed".
     for (let i = 0; i < 5; i += 1) {
       const response = await request.post('/api/views', {
         data: { slug },
@@ -111,9 +117,9 @@ test.describe('answer listings', () => {
     const api = await (await request.get('/api/views/top?size=48')).json();
     const counts = (api.items as { slug: string; views: number }[]).map((i) => i.views);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
-    expect(api.items.find((i: { slug: string }) => i.slug === slug).views).toBeGreaterThanOrEqual(
-      5,
-    );
+    const after = (await viewsOf()) ?? 0;
+    expect(after).toBeGreaterThanOrEqual(1);
+    expect(after - before).toBeLessThanOrEqual(1);
     expect(api.total).toBe(articleUrls.length);
 
     await page.goto('/ask');
@@ -129,7 +135,7 @@ test.describe('answer listings', () => {
       Number(t.replace(/[^\d]/g, '')),
     );
     expect([...shown].sort((a, b) => b - a)).toEqual(shown);
-    expect(shown[0]).toBeGreaterThanOrEqual(5);
+    expect(shown[0]).toBeGreaterThanOrEqual(1);
 
     await page.getByRole('link', { name: 'Newest' }).click();
     await expect(page).toHaveURL(/\/ask$/);
