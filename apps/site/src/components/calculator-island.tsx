@@ -14,9 +14,9 @@ import { flushSync } from 'react-dom';
  * server-rendered children alone. When the calculator comes within a screen of the viewport, or
  * the reader points at it, touches it or tabs into it, its code is fetched and the island swaps
  * the server HTML for a live client render of the same component, in one task so that nothing is
- * painted in between; focus stays on the same control. The calculators' JavaScript is therefore
- * not part of the page's first load, and a long answer does not pay for a calculator far below the
- * fold until the reader gets there.
+ * painted in between; focus stays on the same control, with its caret or selection. The
+ * calculators' JavaScript is therefore not part of the page's first load, and a long answer does
+ * not pay for a calculator far below the fold until the reader gets there.
  *
  * With `activation="intent"` (a calculator's own page, where it is in view from the start) being
  * seen is not enough: the calculator goes live when the reader points at it, touches it or tabs
@@ -49,6 +49,20 @@ const HELD = ['pointerdown', 'click'] as const;
 const FIELDS = 'input, select, textarea';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+type Selection = { start: number; end: number; direction: 'forward' | 'backward' | 'none' };
+
+/**
+ * The caret or selection in a text field (null for other elements). A reader who tapped a field
+ * and selected its text to retype it must find the same selection in the live field, or the next
+ * digits are appended to the old value ("6385" + "6500").
+ */
+function selectionOf(element: Element | null): Selection | null {
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return null;
+  const { selectionStart: start, selectionEnd: end, selectionDirection } = element;
+  if (start === null || end === null) return null;
+  return { start, end, direction: selectionDirection ?? 'none' };
+}
 
 /** What the reader changed in the server-rendered fields before the island went live. */
 function editedFields(root: HTMLElement): { index: number; value: string; checked: boolean }[] {
@@ -128,6 +142,7 @@ export function CalculatorIsland({
           const Component = pick(ui as unknown as UiModule, name);
           const focusables = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)];
           const focused = focusables.indexOf(document.activeElement as HTMLElement);
+          const selection = selectionOf(document.activeElement);
           const edits = editedFields(element);
           // The server HTML is not React's (see above): clear it, then render the live
           // calculator synchronously, before the browser can paint the empty box. Whatever the
@@ -135,7 +150,16 @@ export function CalculatorIsland({
           element.replaceChildren();
           flushSync(() => setLive(() => Component));
           if (edits.length > 0) flushSync(() => replayEdits(element, edits));
-          if (focused >= 0) element.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
+          if (focused >= 0) {
+            const target = element.querySelectorAll<HTMLElement>(FOCUSABLE)[focused];
+            target?.focus();
+            if (selection && selectionOf(target ?? null))
+              (target as HTMLInputElement).setSelectionRange(
+                selection.start,
+                selection.end,
+                selection.direction,
+              );
+          }
           for (const type of HELD) element.removeEventListener(type, holdClick, true);
           if (heldClick >= 0) element.querySelectorAll<HTMLElement>(FOCUSABLE)[heldClick]?.click();
         })
@@ -146,6 +170,12 @@ export function CalculatorIsland({
 
     // Nothing from the server to show (a client-side navigation): render it straight away.
     if (!element.hasChildNodes() || typeof IntersectionObserver === 'undefined') {
+      activate();
+      return;
+    }
+    // Touched before this code ran (a tap while the page was still loading): the reader is
+    // already in a field or has typed, and no later event may come to make it live.
+    if (element.contains(document.activeElement) || editedFields(element).length > 0) {
       activate();
       return;
     }
