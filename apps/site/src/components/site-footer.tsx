@@ -1,6 +1,13 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
 
+const FOOTER_LINKS = [
+  { href: '/ask', label: 'All answers' },
+  { href: '/glossary', label: 'Glossary' },
+  { href: '/calculators', label: 'Calculators' },
+  { href: '/trial?from=footer', label: 'Free trial' },
+] as const;
+
 export function SiteFooter() {
   return (
     <footer className="site-footer below-fold mt-16 [--fold-height:360px] border-t border-border bg-surface">
@@ -10,27 +17,15 @@ export function SiteFooter() {
           <p className="mt-2">{site.tagline}</p>
         </div>
         <nav aria-label="Footer">
-          <ul className="space-y-1.5">
-            <li>
-              <Link className="hover:text-fg hover:underline" href="/ask">
-                All answers
-              </Link>
-            </li>
-            <li>
-              <Link className="hover:text-fg hover:underline" href="/glossary">
-                Glossary
-              </Link>
-            </li>
-            <li>
-              <Link className="hover:text-fg hover:underline" href="/calculators">
-                Calculators
-              </Link>
-            </li>
-            <li>
-              <Link className="hover:text-fg hover:underline" href="/trial?from=footer">
-                Free trial
-              </Link>
-            </li>
+          <ul className="space-y-0.5">
+            {FOOTER_LINKS.map(({ href, label }) => (
+              <li key={href}>
+                {/* py-1 makes each link a 24 px touch target (WCAG 2.5.8) */}
+                <Link className="inline-block py-1 hover:text-fg hover:underline" href={href}>
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <p>
