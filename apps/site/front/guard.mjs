@@ -56,9 +56,28 @@ export function refuseMalformed(req, res) {
  */
 function tooLarge(req, res, limit) {
   req.pause();
+  lingerAfterAnswer(req.socket);
   answer(res, 413, 'payload-too-large', `The request body may be at most ${limit} bytes.`, {
     connection: 'close',
   });
+}
+
+/** How long a refused upload's connection stays half-open so the client can read the 413. */
+const LINGER_MS = 1000;
+
+/**
+ * A lingering close, as nginx and Apache do it: closing a socket whose receive buffer still holds
+ * the client's unread upload makes the kernel send a reset, and a reset makes the client's kernel
+ * drop the 413 it has not read yet. So once the answer is out the server sends FIN (no more from
+ * us), discards what is still arriving, and destroys the socket when the client closes or after
+ * LINGER_MS, whichever comes first. Nothing of the body is handed on.
+ */
+function lingerAfterAnswer(socket) {
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once('close', () => clearTimeout(timer));
+  };
 }
 
 /**

@@ -31,7 +31,15 @@ for (let round = 1; round <= rounds; round += 1) {
       }
     }
   };
+  const before = acknowledged.length;
   const workers = Array.from({ length: 8 }, (_, w) => stream(w));
+  // The kill must land while writes are being acknowledged: the first request of a fresh server
+  // loads the route and its modules (seconds on a busy machine), so the clock starts at the
+  // round's first acknowledgement.
+  const waitUntil = Date.now() + 60_000;
+  while (acknowledged.length === before && Date.now() < waitUntil) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await new Promise((r) => setTimeout(r, 1500 + Math.random() * 1500));
   await server.stop('SIGKILL');
   stop = true;

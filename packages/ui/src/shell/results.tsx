@@ -1,6 +1,7 @@
 'use client';
 
 import type * as React from 'react';
+import { Fragment } from 'react';
 import { cn } from '../lib/cn';
 
 export interface ResultsProps extends React.ComponentProps<'div'> {
@@ -65,7 +66,9 @@ export function Stat({ label, value, tone = 'neutral', note, className, ...props
       {...props}
     >
       <dt className="text-xs text-muted">{label}</dt>
-      <dd className="m-0 text-lg font-semibold text-fg tabular-nums">{value}</dd>
+      <dd className="m-0 text-lg font-semibold text-fg tabular-nums">
+        <UnbrokenFigures text={value} />
+      </dd>
       {note ? <dd className="m-0 text-xs text-muted">{note}</dd> : null}
     </div>
   );
@@ -89,4 +92,22 @@ export function ComputeError({ message }: { message: string | null }) {
       The model could not compute this setup: {message}
     </p>
   );
+}
+
+/**
+ * A figure's text with each word kept whole: a line may break between "5,650.70", "and" and
+ * "6,349.30", never inside one (a minus sign and "$" both allow a break after them, which would
+ * leave "−" alone on a line above the amount). The text itself is unchanged.
+ */
+function UnbrokenFigures({ text }: { text: string }) {
+  const words = text.split(' ');
+  if (words.length === 1) return <span className="whitespace-nowrap">{text}</span>;
+  // The spaces stay outside the unbreakable spans: they are where a line may break.
+  return words.map((word, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the words of one fixed text, in order
+    <Fragment key={i}>
+      {i > 0 ? ' ' : null}
+      <span className="whitespace-nowrap">{word}</span>
+    </Fragment>
+  ));
 }
