@@ -58,7 +58,7 @@ const SHOTS: Shot[] = [
 
 async function main(): Promise<void> {
   if (!existsSync(join(siteDir, '.next', 'BUILD_ID')))
-    throw new Error('no production build: run `npm run build -w @vixshield/site` first');
+    throw new Error('no production build: run `npm run build` first');
   mkdirSync(outDir, { recursive: true });
   const server = await startServer({
     dataDir: freshDataDir('screenshots'),

@@ -9,9 +9,9 @@
  * 2. Copies the site's sources into a temporary folder beside apps/site (apps/.bench-build-…,
  *    inside the workspace so its packages resolve; never a workspace itself), so the clean build
  *    touches neither this checkout's build nor its content index.
- * 3. Runs `npm run build` there with CONTENT_DIR pointing at the generated set, stamps each line
- *    of its output, and samples the memory (RSS) of the whole process tree from /proc every
- *    200 ms.
+ * 3. Runs `npm run content && npm run build` there with CONTENT_DIR pointing at the generated
+ *    set, stamps each line of its output, and samples the memory (RSS) of the whole process tree
+ *    from /proc every 200 ms.
  * 4. Prints wall time per phase, the peak memory of the tree and of its largest process, and the
  *    pages built; then removes both temporary folders (--keep leaves them).
  */
@@ -149,7 +149,7 @@ function treeMemory(root: number): { total: number; largest: number; largestName
   return { total, largest, largestName };
 }
 
-/** Output lines that start a phase of `npm run build`, in order. */
+/** Output lines that start a phase of the content step and the site build, in order. */
 const PHASES: { label: string; marker: RegExp }[] = [
   { label: 'content build (contentlayer2: MDX compile)', marker: /contentlayer2 build/ },
   { label: 'content check', marker: /^Generated \d+ documents/ },
@@ -197,7 +197,9 @@ async function main(): Promise<void> {
       .join(' ');
 
     const started = performance.now();
-    const child = spawn('npm', ['run', 'build'], {
+    // The content step, then the site build: the order turbo's `build` task runs them in.
+    const child = spawn('npm run content && npm run build', {
+      shell: true,
       cwd: buildSite,
       env: {
         ...process.env,
