@@ -1,6 +1,5 @@
 'use client';
 
-import type * as React from 'react';
 import { priceMarkers } from '../chart/price-markers';
 import { ScrollTable } from '../fields/scroll-table';
 import { formatLevel, formatMoney, formatNumber, formatPercent, MINUS } from '../lib/format';
@@ -8,7 +7,7 @@ import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
-import type { ResultView } from '../shell/calculator-spec';
+import type { CalculatorEmbedProps, ResultView } from '../shell/calculator-spec';
 import {
   DAYS_FIELD,
   DRIFT_FIELD,
@@ -33,16 +32,8 @@ import {
   validateBreakEven,
 } from './break-even-model';
 
-export interface BreakEvenCalculatorProps
-  extends BreakEvenSetup,
-    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof BreakEvenSetup> {
-  /** URL namespace of this calculator's state, default "be". */
-  stateKey?: string;
-  /** Heading level of the title, default 2. */
-  headingLevel?: 2 | 3 | 4;
-  /** Title, default "Break-even calculator". */
-  title?: string;
-}
+/** Defaults: state under "be." in the URL, titled "Break-even calculator". */
+export type BreakEvenCalculatorProps = CalculatorEmbedProps<BreakEvenSetup>;
 
 const SIDE_OPTIONS = [
   { value: 'debit', label: 'Bought (debit)' },

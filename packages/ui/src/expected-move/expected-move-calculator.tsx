@@ -1,6 +1,5 @@
 'use client';
 
-import type * as React from 'react';
 import { priceMarkers } from '../chart/price-markers';
 import { ScrollTable } from '../fields/scroll-table';
 import { roundTo, strikeStep } from '../lib/fields';
@@ -9,7 +8,7 @@ import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
-import type { ResultView } from '../shell/calculator-spec';
+import type { CalculatorEmbedProps, ResultView } from '../shell/calculator-spec';
 import { DAYS_FIELD, DRIFT_FIELD, RATE_FIELD } from '../shell/common-fields';
 import {
   computeExpectedMove,
@@ -19,16 +18,8 @@ import {
   validateExpectedMove,
 } from './expected-move-model';
 
-export interface ExpectedMoveCalculatorProps
-  extends ExpectedMoveSetup,
-    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof ExpectedMoveSetup> {
-  /** URL namespace of this calculator's state, default "em". */
-  stateKey?: string;
-  /** Heading level of the title, default 2. */
-  headingLevel?: 2 | 3 | 4;
-  /** Title, default "Expected move calculator". */
-  title?: string;
-}
+/** Defaults: state under "em." in the URL, titled "Expected move calculator". */
+export type ExpectedMoveCalculatorProps = CalculatorEmbedProps<ExpectedMoveSetup>;
 
 function range(lower: number, upper: number): string {
   return `${formatLevel(lower)} – ${formatLevel(upper)}`;

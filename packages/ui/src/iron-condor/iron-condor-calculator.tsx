@@ -1,6 +1,5 @@
 'use client';
 
-import type * as React from 'react';
 import type { ChartKeyPoint } from '../chart/payoff-chart';
 import { priceMarkers } from '../chart/price-markers';
 import { creditFarFromModel } from '../lib/credit-check';
@@ -10,7 +9,7 @@ import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
-import type { FieldGroupDecl, ResultView } from '../shell/calculator-spec';
+import type { CalculatorEmbedProps, FieldGroupDecl, ResultView } from '../shell/calculator-spec';
 import {
   DAYS_FIELD,
   DRIFT_FIELD,
@@ -28,17 +27,8 @@ import {
   validateIronCondor,
 } from './iron-condor-model';
 
-export interface IronCondorCalculatorProps
-  extends IronCondorSetup,
-    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof IronCondorSetup> {
-  /** URL namespace of this calculator's state, default "ic"; give each a different one when
-   * two iron condor calculators share a page. */
-  stateKey?: string;
-  /** Heading level of the title, default 2. */
-  headingLevel?: 2 | 3 | 4;
-  /** Title shown above the calculator, default "Iron condor calculator". */
-  title?: string;
-}
+/** Defaults: state under "ic." in the URL, titled "Iron condor calculator". */
+export type IronCondorCalculatorProps = CalculatorEmbedProps<IronCondorSetup>;
 
 const SETUP_KEYS = [
   'spot',

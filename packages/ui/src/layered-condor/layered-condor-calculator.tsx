@@ -1,6 +1,5 @@
 'use client';
 
-import type * as React from 'react';
 import { priceMarkers } from '../chart/price-markers';
 import { Button } from '../fields/button';
 import { ScrollTable } from '../fields/scroll-table';
@@ -9,7 +8,7 @@ import { formatLevel, formatMoney, formatPremium } from '../lib/format';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
-import type { FieldGroupDecl, ResultView } from '../shell/calculator-spec';
+import type { CalculatorEmbedProps, FieldGroupDecl, ResultView } from '../shell/calculator-spec';
 import { priceSlider, RATE_FIELD, spotField, VOLATILITY_FIELD } from '../shell/common-fields';
 import {
   computeLayered,
@@ -25,16 +24,8 @@ import {
   validateLayered,
 } from './layered-condor-model';
 
-export interface LayeredCondorCalculatorProps
-  extends LayeredCondorSetup,
-    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof LayeredCondorSetup> {
-  /** URL namespace of this calculator's state, default "lc". */
-  stateKey?: string;
-  /** Heading level of the title, default 2. */
-  headingLevel?: 2 | 3 | 4;
-  /** Title, default "Layered iron condors". */
-  title?: string;
-}
+/** Defaults: state under "lc." in the URL, titled "Layered iron condors". */
+export type LayeredCondorCalculatorProps = CalculatorEmbedProps<LayeredCondorSetup>;
 
 const LAYER_LABELS: Record<Exclude<LayerField, 'days'>, string> = {
   longPut: 'Long put',

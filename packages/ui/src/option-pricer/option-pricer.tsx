@@ -1,6 +1,5 @@
 'use client';
 
-import type * as React from 'react';
 import { priceMarkers } from '../chart/price-markers';
 import { ScrollTable } from '../fields/scroll-table';
 import {
@@ -14,7 +13,7 @@ import {
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
-import type { ResultView } from '../shell/calculator-spec';
+import type { CalculatorEmbedProps, ResultView } from '../shell/calculator-spec';
 import { priceSlider, RATE_FIELD, spotField } from '../shell/common-fields';
 import {
   computeOptionPricer,
@@ -25,16 +24,8 @@ import {
   validateOptionPricer,
 } from './option-pricer-model';
 
-export interface OptionPricerProps
-  extends OptionPricerSetup,
-    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof OptionPricerSetup> {
-  /** URL namespace of this calculator's state, default "op". */
-  stateKey?: string;
-  /** Heading level of the title, default 2. */
-  headingLevel?: 2 | 3 | 4;
-  /** Title, default "Option pricer". */
-  title?: string;
-}
+/** Defaults: state under "op." in the URL, titled "Option pricer". */
+export type OptionPricerProps = CalculatorEmbedProps<OptionPricerSetup>;
 
 const TYPE_OPTIONS = [
   { value: 'call', label: 'Call' },

@@ -1,25 +1,16 @@
 'use client';
 
-import type * as React from 'react';
 import { formatMoney, formatPremium } from '../lib/format';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
-import type { ResultView } from '../shell/calculator-spec';
+import type { CalculatorEmbedProps, ResultView } from '../shell/calculator-spec';
 import { DAYS_FIELD, priceSlider, RATE_FIELD, spotField } from '../shell/common-fields';
 import { initialParityTexts, type ParityArbitrageSetup } from './parity-arbitrage-fields';
 import { computeParity, type ParityResult, validateParity } from './parity-arbitrage-model';
 
-export interface ParityArbitrageCalculatorProps
-  extends ParityArbitrageSetup,
-    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof ParityArbitrageSetup> {
-  /** URL namespace of this calculator's state, default "pcp". */
-  stateKey?: string;
-  /** Heading level of the title, default 2. */
-  headingLevel?: 2 | 3 | 4;
-  /** Title, default "Put-call parity arbitrage". */
-  title?: string;
-}
+/** Defaults: state under "pcp." in the URL, titled "Put-call parity arbitrage". */
+export type ParityArbitrageCalculatorProps = CalculatorEmbedProps<ParityArbitrageSetup>;
 
 const SETUP_KEYS = [
   'spot',

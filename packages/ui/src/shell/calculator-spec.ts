@@ -90,3 +90,18 @@ export interface ResultView<R> {
 }
 
 export type TextsOf<T extends FieldTexts> = keyof T & string;
+
+/**
+ * The props of every calculator component: its setup (the initial inputs, which MDX passes as
+ * props), where its state lives in the URL, its title and heading level, and the attributes of
+ * its `<section>`.
+ */
+export type CalculatorEmbedProps<Setup> = Setup &
+  Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof Setup> & {
+    /** URL namespace of the state; give each a different one when two share a page. */
+    stateKey?: string;
+    /** Heading level of the title, default 2. */
+    headingLevel?: 2 | 3 | 4;
+    /** Title shown above the calculator. */
+    title?: string;
+  };

@@ -1,6 +1,5 @@
 'use client';
 
-import type * as React from 'react';
 import { priceMarkers } from '../chart/price-markers';
 import { Button } from '../fields/button';
 import { SelectField } from '../fields/choice-field';
@@ -15,7 +14,7 @@ import { driftNote, parseDrift } from '../lib/probability-convention';
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
-import type { FieldGroupDecl, ResultView } from '../shell/calculator-spec';
+import type { CalculatorEmbedProps, FieldGroupDecl, ResultView } from '../shell/calculator-spec';
 import {
   DAYS_FIELD,
   DRIFT_FIELD,
@@ -40,15 +39,8 @@ import {
 } from './strategy-lab-model';
 import { isTemplate, type LabLeg, TEMPLATE_OPTIONS } from './strategy-templates';
 
-export interface StrategyLabProps
-  extends LabSetup,
-    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof LabSetup> {
-  /** URL namespace of this lab's state, default "sl". */
-  stateKey?: string;
-  headingLevel?: 2 | 3 | 4;
-  /** Title, default "Strategy lab". */
-  title?: string;
-}
+/** Defaults: state under "sl." in the URL, titled "Strategy lab". */
+export type StrategyLabProps = CalculatorEmbedProps<LabSetup>;
 
 const SETUP_KEYS = [
   'underlying',

@@ -1,6 +1,5 @@
 'use client';
 
-import type * as React from 'react';
 import { ScrollTable } from '../fields/scroll-table';
 import {
   formatMoney,
@@ -12,20 +11,12 @@ import {
 import { useCalculatorModel } from '../lib/use-calculator-state';
 import { useSetup } from '../lib/use-setup';
 import { Calculator } from '../shell/calculator';
-import type { ResultView } from '../shell/calculator-spec';
+import type { CalculatorEmbedProps, ResultView } from '../shell/calculator-spec';
 import { initialVixHedgeTexts, type VixHedgeSetup } from './vix-hedge-fields';
 import { computeVixHedge, type VixHedgeCalcResult, validateVixHedge } from './vix-hedge-model';
 
-export interface VixHedgeCalculatorProps
-  extends VixHedgeSetup,
-    Omit<React.ComponentProps<'section'>, 'title' | 'children' | keyof VixHedgeSetup> {
-  /** URL namespace of this calculator's state, default "vh". */
-  stateKey?: string;
-  /** Heading level of the title, default 2. */
-  headingLevel?: 2 | 3 | 4;
-  /** Title, default "VIX call spread hedge". */
-  title?: string;
-}
+/** Defaults: state under "vh." in the URL, titled "VIX call spread hedge". */
+export type VixHedgeCalculatorProps = CalculatorEmbedProps<VixHedgeSetup>;
 
 function movePercent(move: number): string {
   return formatPercent(move, { decimals: 0, plus: true });
