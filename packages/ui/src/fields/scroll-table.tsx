@@ -37,6 +37,7 @@ export function ScrollTable({
   note,
   stickyFirstColumn = false,
   children,
+  bodyRef,
 }: {
   title: string;
   /** A line under the table that qualifies its figures (e.g. the assumption behind them). */
@@ -50,6 +51,8 @@ export function ScrollTable({
   tableClassName?: string;
   /** The body rows (`<tr>`s). */
   children: React.ReactNode;
+  /** The `<tbody>`, for a table that writes its figures in place. */
+  bodyRef?: React.Ref<HTMLTableSectionElement>;
 }) {
   const id = useId();
   const level = useContext(CalculatorHeadingLevel);
@@ -99,7 +102,7 @@ export function ScrollTable({
               ))}
             </tr>
           </thead>
-          <tbody>{children}</tbody>
+          <tbody ref={bodyRef}>{children}</tbody>
         </table>
       </div>
       {note ? <p className="m-0 mt-1 text-xs text-muted">{note}</p> : null}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatLevel,
@@ -25,6 +26,25 @@ describe('formatMoney', () => {
     expect(formatMoney(Number.POSITIVE_INFINITY)).toBe('Unlimited');
     expect(formatMoney(Number.NEGATIVE_INFINITY)).toBe('Unlimited');
     expect(formatMoney(Number.NaN)).toBe('—');
+  });
+  it('writes whole dollars exactly as Intl.NumberFormat en-US does, halves and all', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+    const expected = (v: number) =>
+      `${Math.round(Math.abs(v)) !== 0 && v < 0 ? MINUS : ''}$${intl.format(Math.abs(v))}`;
+    const magnitudes = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+      fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n + 0.5),
+      fc.integer({ min: -10_000, max: 10_000 }).map((n) => n / 1000),
+    );
+    fc.assert(
+      fc.property(magnitudes, (v) => {
+        expect(formatMoney(v, { decimals: 0 })).toBe(expected(v));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const v of [0, 1, 999, 1000, 999_999.5, 1e15 - 1, 1e15, 123_456_789.4999])
+      expect(formatMoney(v, { decimals: 0 })).toBe(expected(v));
   });
   it('never prints a negative zero', () => {
     expect(formatMoney(-0.001)).toBe('$0.00');

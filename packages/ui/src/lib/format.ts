@@ -24,6 +24,24 @@ function numberFormat(minimumFractionDigits: number, maximumFractionDigits: numb
   return format;
 }
 
+/**
+ * A whole number with en-US thousands separators, as `Intl.NumberFormat` writes it (tested
+ * against it): a P&L table writes 1,200 of them per edit, several times faster than Intl.
+ */
+function groupedWhole(n: number): string {
+  const digits = String(n);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
+/** `abs` (≥ 0) with `decimals` digits after the point, en-US. */
+function formatAbs(abs: number, decimals: number): string {
+  // Math.round of a non-negative double rounds half away from zero, as Intl does
+  if (decimals === 0 && abs < 1e15) return groupedWhole(Math.round(abs));
+  return numberFormat(decimals, decimals).format(abs);
+}
+
 function signed(text: string, negative: boolean, plus: boolean): string {
   if (negative) return `${MINUS}${text}`;
   return plus ? `+${text}` : text;
@@ -47,7 +65,7 @@ export function formatMoney(value: number, options: MoneyOptions = {}): string {
   if (Number.isNaN(value)) return NOT_AVAILABLE;
   if (!Number.isFinite(value)) return UNLIMITED;
   const decimals = options.decimals ?? (Math.abs(value) >= 1000 ? 0 : 2);
-  const text = `$${numberFormat(decimals, decimals).format(Math.abs(value))}`;
+  const text = `$${formatAbs(Math.abs(value), decimals)}`;
   return signed(text, isNegativeAfterRounding(value, decimals), options.plus === true && value > 0);
 }
 

@@ -148,8 +148,8 @@ describe('texts, URL and validation', () => {
 describe('computeLab', () => {
   it('fills a 40 × 30 table from today to the first expiration, the last column the payoff', () => {
     const r = lab('iron-condor');
-    const table = r.table();
-    expect(r.table()).toBe(table); // computed once
+    const { table } = r;
+    expect(computeLab({ ...r.inputs, elapsed: 20 }).table).toBe(table); // kept while T+n moves
     expect(table.prices).toHaveLength(40);
     expect(table.days[0]).toBe(0);
     expect(table.days.at(-1)).toBe(45);

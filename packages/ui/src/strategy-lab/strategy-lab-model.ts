@@ -296,11 +296,8 @@ export interface LabResult {
   firstDays: number;
   /** per-leg premium per share, in the order of the legs (0 for stock) */
   premiums: number[];
-  /**
-   * The P&L table, computed on first call and then kept: the page asks for it in a deferred
-   * render, so an edit's first frame carries the figures and the chart, not 1,200 cells.
-   */
-  table: () => LabTable;
+  /** The P&L table (the same object while only the T+n day changes). */
+  table: LabTable;
   chart: { xs: number[]; expiry: number[]; beforeExpiry: number[]; beforeExpiryDay: number };
 }
 
@@ -359,16 +356,14 @@ function labStatic(inputs: LabInputs, rows: number, columns: number): LabStatic 
     sdMove: sdMove(spot, volatility, Math.max(firstDays, 1)),
     include: [...strikes, ...analysis.breakevens.filter((b) => b < 3 * spot)],
   });
-  let table: LabTable | undefined;
-  const tableOf = (): LabTable => {
-    if (table) return table;
-    const days = tableDays(firstDays, columns);
-    const columnsOf = days.map((d) => pnlCurve(position, market, yearsFromDays(d), from, to, rows));
-    // highest price first: the table reads like a price ladder
-    const prices = linspace(from, to, rows).reverse();
-    const pnl = prices.map((_, i) => columnsOf.map((c) => c[rows - 1 - i]!));
-    table = { prices, days, pnl };
-    return table;
+  const days = tableDays(firstDays, columns);
+  const columnsOf = days.map((d) => pnlCurve(position, market, yearsFromDays(d), from, to, rows));
+  // highest price first: the table reads like a price ladder
+  const prices = linspace(from, to, rows).reverse();
+  const table: LabTable = {
+    prices,
+    days,
+    pnl: prices.map((_, i) => columnsOf.map((c) => c[rows - 1 - i]!)),
   };
   const xs = linspace(from, to, CURVE_POINTS);
   const expiry = pnlCurve(position, market, analysis.firstExpiry, from, to, CURVE_POINTS);
@@ -379,7 +374,7 @@ function labStatic(inputs: LabInputs, rows: number, columns: number): LabStatic 
     greeks,
     firstDays,
     premiums: position.legs.map((l) => (l.kind === 'stock' ? 0 : l.premium)),
-    table: tableOf,
+    table,
     market,
     xs,
     expiry,

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StrategyLab } from './strategy-lab';
@@ -33,6 +33,34 @@ describe('StrategyLab', () => {
     const sides = screen.getAllByRole('radio', { name: 'Sell' });
     await user.click(sides[1]!);
     expect(figure('Max profit')).toHaveTextContent('$0.00');
+  });
+
+  it('writes an edit into the drawn table exactly as a fresh render of the edited lab draws it', async () => {
+    const user = userEvent.setup();
+    const bodies = (root: HTMLElement) =>
+      [...root.querySelectorAll('[data-scroll-table] tbody')].map((b) => b.innerHTML);
+    const edited = render(<StrategyLab />);
+    const before = bodies(edited.container);
+    const field = screen.getByRole('textbox', { name: 'Implied volatility (at the money)' });
+    await user.clear(field);
+    await user.type(field, '21');
+    // a calendar has fewer dates than the condor: the table's shape changes, then its figures
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Start from a template' }),
+      'calendar',
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Start from a template' }),
+      'iron-condor',
+    );
+    // the cells are written a frame after the figures
+    await waitFor(() => expect(edited.container.querySelector('[aria-busy]')).toBeNull());
+    const after = bodies(edited.container);
+    edited.unmount();
+    window.history.replaceState(null, '', '/calculators/strategy-lab');
+    const fresh = render(<StrategyLab volatility={0.21} />);
+    expect(after).toEqual(bodies(fresh.container));
+    expect(after).not.toEqual(before);
   });
 
   it('applies a template from the picker: a calendar has a later leg valued at the front expiry', async () => {
