@@ -162,6 +162,26 @@ for (const [screen, options] of Object.entries(SCREENS)) {
       await expectFitsScreen(page);
     });
 
+    if (phone)
+      test('the sticky headline stays above the table’s fixed price column', async ({ page }) => {
+        await page.goto(PAGE);
+        const table = lab(page).getByRole('table', { name: /^Profit and loss by price/ });
+        const rung = table.locator('tbody th').nth(20);
+        await rung.scrollIntoViewIfNeeded();
+        // scroll until that rung's price cell sits where the headline is stuck
+        const headline = lab(page).locator('[data-headline]');
+        const box = await rung.boundingBox();
+        const bar = await headline.boundingBox();
+        if (!box || !bar) throw new Error('no layout');
+        await page.mouse.wheel(0, box.y - bar.y);
+        const top = await page.evaluate(() => {
+          const bar = document.querySelector('[data-headline]')!.getBoundingClientRect();
+          const hit = document.elementFromPoint(bar.left + 20, bar.top + bar.height / 2);
+          return hit?.closest('[data-headline]') !== null;
+        });
+        expect(top, 'the headline is covered by the table').toBe(true);
+      });
+
     for (const theme of THEMES) {
       test.describe(() => {
         test.use({ bypassCSP: true }); // axe is injected as an inline script

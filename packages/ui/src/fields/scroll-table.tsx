@@ -94,7 +94,7 @@ export function ScrollTable({
                   className={cn(
                     'py-1.5 pr-3 font-medium',
                     i === 0 && 'text-left',
-                    i === 0 && stickyFirstColumn && 'sticky left-0 z-10 bg-surface',
+                    i === 0 && stickyFirstColumn && 'sticky left-0 z-[1] bg-surface',
                   )}
                 >
                   {column}

@@ -21,7 +21,8 @@ const PROFIT_TINTS = [
 ];
 const LOSS_TINTS = ['bg-loss/10', 'bg-loss/15', 'bg-loss/20', 'bg-loss/25', 'bg-loss/35'];
 const CELL = 'px-1.5 py-0.5 text-right text-fg';
-const PRICE_CELL = 'sticky left-0 z-10 bg-surface py-0.5 pr-2 text-left font-medium text-fg';
+// above their row's cells only, so the calculator's sticky headline stays above them
+const PRICE_CELL = 'sticky left-0 z-[1] bg-surface py-0.5 pr-2 text-left font-medium text-fg';
 const CELLS = {
   flat: CELL,
   profit: PROFIT_TINTS.map((tint) => `${CELL} ${tint}`),
