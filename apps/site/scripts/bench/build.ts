@@ -158,8 +158,9 @@ const PHASES: { label: string; marker: RegExp }[] = [
   { label: 'next build: collect page data', marker: /Collecting page data/ },
   { label: 'next build: static generation', marker: /Generating static pages/ },
   { label: 'next build: finalize', marker: /Finalizing page optimization/ },
-  { label: 'search index (Pagefind)', marker: /tsx scripts\/index-search\.ts|^search index:/ },
-  { label: 'precompress pages', marker: /^static pages:|precompress-pages/ },
+  // Pagefind and the precompress step print only when done: each starts as the step before ends
+  { label: 'search index (Pagefind)', marker: /\(Static\)\s+prerendered/ },
+  { label: 'precompress pages', marker: /^search index:/ },
 ];
 
 function countFiles(dir: string, suffix: string): number {
