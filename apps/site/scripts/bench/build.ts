@@ -151,16 +151,15 @@ function treeMemory(root: number): { total: number; largest: number; largestName
 
 /** Output lines that start a phase of the content step and the site build, in order. */
 const PHASES: { label: string; marker: RegExp }[] = [
-  { label: 'content build (contentlayer2: MDX compile)', marker: /contentlayer2 build/ },
-  { label: 'content check', marker: /^Generated \d+ documents/ },
+  { label: 'content build (contentlayer2: MDX compile)', marker: /content-build\.ts/ },
+  { label: 'content check', marker: /^content build: done/ },
   { label: 'next build: start-up and config', marker: /Next\.js \d+/ },
   { label: 'next build: compile (Turbopack)', marker: /Creating an optimized production build/ },
   { label: 'next build: collect page data', marker: /Collecting page data/ },
   { label: 'next build: static generation', marker: /Generating static pages/ },
   { label: 'next build: finalize', marker: /Finalizing page optimization/ },
-  // Pagefind and the precompress step print only when done: each starts as the step before ends
-  { label: 'search index (Pagefind)', marker: /\(Static\)\s+prerendered/ },
-  { label: 'precompress pages', marker: /^search index:/ },
+  // Pagefind and the precompress step run side by side and print only when done
+  { label: 'search index and precompress', marker: /\(Static\)\s+prerendered/ },
 ];
 
 function countFiles(dir: string, suffix: string): number {
