@@ -127,7 +127,13 @@ function PnlGrid({
   const drawn = useMemo(() => ({ rows: drawRows(table, columns), table, columns }), [shape]);
   useLayoutEffect(() => {
     const element = body.current;
-    if (!element || (drawn.table === table && drawn.columns === columns)) return;
+    if (!element) return;
+    // rows drawn from this very table need no writing (and an edit cut short by the redraw
+    // must not leave the body marked busy)
+    if (drawn.table === table && drawn.columns === columns) {
+      element.removeAttribute('aria-busy');
+      return;
+    }
     element.setAttribute('aria-busy', 'true');
     const scale = tintScale(table.pnl);
     let from = 0;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StrategyLab } from './strategy-lab';
@@ -44,7 +44,7 @@ describe('StrategyLab', () => {
     const field = screen.getByRole('textbox', { name: 'Implied volatility (at the money)' });
     await user.clear(field);
     await user.type(field, '21');
-    // a calendar has fewer dates than the condor: the table's shape changes, then its figures
+    // a calendar, then the condor again: the rows are written twice more
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Start from a template' }),
       'calendar',
@@ -61,6 +61,21 @@ describe('StrategyLab', () => {
     const fresh = render(<StrategyLab volatility={0.21} />);
     expect(after).toEqual(bodies(fresh.container));
     expect(after).not.toEqual(before);
+  });
+
+  it('is not left busy when the table changes shape while an edit is still being written', async () => {
+    const { container } = render(<StrategyLab />);
+    const field = screen.getByRole('textbox', { name: 'Implied volatility (at the money)' });
+    fireEvent.change(field, { target: { value: '22' } });
+    expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
+    // before a frame has passed: a first expiration 10 days out gives 11 dates, not 30, so
+    // the rows are drawn anew
+    fireEvent.change(screen.getByRole('textbox', { name: 'Leg 1: Days to expiration' }), {
+      target: { value: '10' },
+    });
+    expect(screen.getAllByRole('columnheader').length).toBeLessThan(20);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(container.querySelector('[aria-busy]')).toBeNull();
   });
 
   it('applies a template from the picker: a calendar has a later leg valued at the front expiry', async () => {
