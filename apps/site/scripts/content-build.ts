@@ -119,7 +119,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const contentDir = contentDirPath(siteDir);
   const files = mdxFiles(contentDir);
-  // CONTENT_BUILDS sets the number of builds (the tests compare one with several)
+  // CONTENT_BUILDS sets the number of builds (to compare one build's output with several's);
+  // at most four by default, each build holding some 400 MB
   const count =
     Number(process.env.CONTENT_BUILDS) ||
     (files.length < SHARD_FROM ? 1 : Math.min(availableParallelism(), 4));
