@@ -7,10 +7,11 @@
  * - the security headers on every response, redirects and errors included, 405 for unknown
  *   methods, 400 for malformed percent-encoding, and the API body limits enforced while reading
  *   (front/guard.mjs).
- * Database migrations run in instrumentation's register(), which app.prepare() awaits, so they
- * finish before the port is opened. This file is plain JavaScript run before anything is
- * compiled, so it reads PORT, HOST and TRUST_PROXY_HOPS from process.env itself (src/lib/env.ts
- * reads everything else).
+ * Database migrations run in instrumentation's register(), which Next calls on the first request
+ * it handles; the server makes that request itself as soon as it listens (a health check), so
+ * the database is open before readers need it. This file is plain JavaScript run before
+ * anything is compiled, so it reads PORT, HOST and TRUST_PROXY_HOPS from process.env itself
+ * (src/lib/env.ts reads everything else).
  */
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -78,9 +79,24 @@ const server = createServer(onRequest(false));
 // A client sending `Expect: 100-continue` is told to go on only once its request is acceptable.
 server.on('checkContinue', onRequest(true));
 
-server.listen(port, hostname, () => {
+server.listen(port, hostname, async () => {
   const shown = hostname === '0.0.0.0' ? 'localhost' : hostname;
-  console.log(`VixShield Ask ready on http://${shown}:${port}`);
+  // Next runs instrumentation (opening the database and applying migrations, seconds on a cold
+  // PGlite) on the first request that reaches it, not in prepare(): make that request here, so
+  // the first reader to ask a question or sign up does not wait for it.
+  const local = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+  const started = Date.now();
+  try {
+    const response = await fetch(
+      `http://${local.includes(':') ? `[${local}]` : local}:${port}/api/health`,
+    );
+    await response.arrayBuffer();
+  } catch (error) {
+    console.error('server: the start-up health check failed', error);
+  }
+  console.log(
+    `VixShield Ask ready on http://${shown}:${port} (warmed in ${Date.now() - started} ms)`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
