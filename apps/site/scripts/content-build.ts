@@ -25,11 +25,11 @@ import {
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DOCUMENT_TYPES, type RawDocument, writeContentIndex } from '../src/lib/content-files';
 import { contentDirPath } from '../src/lib/content-source';
 
 /** Each extra content build costs a few seconds to start; below this many documents one wins. */
 const SHARD_FROM = 400;
-const TYPES = ['Question', 'Term', 'CalculatorGuide'] as const;
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const shardsDir = join(siteDir, '.content-shards');
@@ -81,16 +81,18 @@ function merge(shards: readonly string[]): void {
   rmSync(join(output, 'generated'), { recursive: true, force: true });
   rmSync(join(output, 'index'), { recursive: true, force: true });
   mkdirSync(join(output, 'generated'), { recursive: true });
-  mkdirSync(join(output, 'index'), { recursive: true });
   cpSync(join(first, 'package.json'), join(output, 'package.json'));
   for (const file of ['index.mjs', 'index.d.ts', 'types.d.ts'])
     cpSync(join(first, 'generated', file), join(output, 'generated', file));
 
-  for (const type of TYPES) {
+  // the order one build gives: by source path
+  const bySource = (a: RawDocument, b: RawDocument) =>
+    a._raw.sourceFilePath.localeCompare(b._raw.sourceFilePath);
+  const all: RawDocument[] = [];
+  for (const type of DOCUMENT_TYPES) {
     const target = join(output, 'generated', type);
     mkdirSync(target, { recursive: true });
-    const documents: { _raw: { sourceFilePath: string } }[] = [];
-    const indexed: { _raw: { sourceFilePath: string } }[] = [];
+    const documents: RawDocument[] = [];
     const files: string[] = [];
     for (const shard of shards) {
       const from = join(shard, '.contentlayer', 'generated', type);
@@ -100,19 +102,16 @@ function merge(shards: readonly string[]): void {
         renameSync(join(from, name), join(target, name));
         files.push(name);
       }
-      documents.push(...readJson<typeof documents>(join(from, '_index.json')));
-      indexed.push(
-        ...readJson<typeof indexed>(join(shard, '.contentlayer', 'index', `${type}.json`)),
-      );
+      documents.push(...readJson<RawDocument[]>(join(from, '_index.json')));
     }
-    // the order one build gives: by source path
-    const bySource = (a: (typeof documents)[number], b: (typeof documents)[number]) =>
-      a._raw.sourceFilePath.localeCompare(b._raw.sourceFilePath);
+    documents.sort(bySource);
     files.sort();
-    writeFileSync(join(target, '_index.json'), JSON.stringify(documents.sort(bySource), null, 2));
+    writeFileSync(join(target, '_index.json'), JSON.stringify(documents, null, 2));
     writeFileSync(join(target, '_index.mjs'), indexModule(type, files));
-    writeFileSync(join(output, 'index', `${type}.json`), JSON.stringify(indexed.sort(bySource)));
+    all.push(...documents);
   }
+  // the site's own index, as the config's onSuccess writes it after one build
+  writeContentIndex(all);
 }
 
 async function main(): Promise<void> {

@@ -11,9 +11,11 @@ import { join } from 'node:path';
  * `next build` and `server.mjs` alike.
  */
 
-export type DocumentTypeName = 'Question' | 'Term' | 'CalculatorGuide';
+/** The content build's document types. */
+export const DOCUMENT_TYPES = ['Question', 'Term', 'CalculatorGuide'] as const;
+export type DocumentTypeName = (typeof DOCUMENT_TYPES)[number];
 
-interface RawDocument {
+export interface RawDocument {
   type: string;
   _raw: { sourceFilePath: string };
   body?: { code: string };
@@ -36,7 +38,7 @@ export function writeContentIndex(documents: readonly RawDocument[]): void {
     byType.set(indexed.type, list);
   }
   mkdirSync(siteFile(INDEX), { recursive: true });
-  for (const type of ['Question', 'Term', 'CalculatorGuide'] satisfies DocumentTypeName[]) {
+  for (const type of DOCUMENT_TYPES) {
     const file = siteFile(INDEX, `${type}.json`);
     // Written aside and renamed, so a reader never sees half a file.
     writeFileSync(`${file}.tmp`, JSON.stringify(byType.get(type) ?? []));
