@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type * as React from 'react';
+import { LinkNavigation } from '@/components/link-navigation';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeProvider } from '@/components/theme-provider';
@@ -55,6 +56,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             {children}
           </main>
           <SiteFooter />
+          <LinkNavigation />
         </ThemeProvider>
       </body>
     </html>

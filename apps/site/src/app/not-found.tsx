@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { NotFoundSearch } from '@/components/not-found-search';
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
 import { JsonLd } from '@/components/json-ld';
+import { Link } from '@/components/link';
 import { SearchForm } from '@/components/search-form';
 import { TrialCta } from '@/components/trial-cta';
 import { categoryCounts } from '@/lib/browse';

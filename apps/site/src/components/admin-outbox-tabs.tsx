@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { OutboxStatus } from '@/db/schema';
 import { OUTBOX_STATUSES } from '@/server/outbox';
 

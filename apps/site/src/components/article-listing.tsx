@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type * as React from 'react';
+import { Link } from '@/components/link';
 import { categoryCounts, tagCounts } from '@/lib/browse';
 import type { Question } from '@/lib/content';
 import { articles } from '@/lib/content';

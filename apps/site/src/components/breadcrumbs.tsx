@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { env } from '@/lib/env';
 import { breadcrumbLd, type Crumb, graphLd } from '@/lib/seo';
 import { JsonLd } from './json-ld';

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { formatDate } from '@/lib/format';
+import { Link } from '@/components/link';
+import { formatCount, formatDate, formatShortDate } from '@/lib/format';
 import {
   MIN_PULSE_VIEWS,
   type CommunityPulse as Pulse,
@@ -11,17 +11,10 @@ import {
   type WeekViews,
 } from '@/server/pulse-math';
 
-const number = new Intl.NumberFormat('en-US');
-const shortDate = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-
 type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; pulse: Pulse };
 
 function plural(n: number, one: string, many: string): string {
-  return `${number.format(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -103,19 +96,19 @@ function PulseFigures({ pulse }: { pulse: Pulse }) {
       <dl className="sm:grid sm:grid-cols-3 sm:gap-3">
         <Figure
           label="Reader questions on this answer"
-          value={number.format(questions.onArticle)}
+          value={formatCount(questions.onArticle)}
           note={`last ${questions.windowDays} days`}
           testId="pulse-questions-article"
         />
         <Figure
           label={`Reader questions on ${pulse.category.name}`}
-          value={number.format(questions.inCategory)}
+          value={formatCount(questions.inCategory)}
           note={`last ${questions.windowDays} days`}
           testId="pulse-questions-category"
         />
         <Figure
           label="Views of this answer"
-          value={number.format(views.total)}
+          value={formatCount(views.total)}
           note={`last ${views.weeks.length} weeks`}
           testId="pulse-views"
         />
@@ -213,7 +206,7 @@ export function trendSentence(
   direction: TrendDirection,
   { recent, earlier }: { recent: number; earlier: number },
 ): string {
-  const figures = `${plural(recent, 'view', 'views')} in the last ${TREND_WEEKS} weeks, ${number.format(earlier)} in the ${TREND_WEEKS} weeks before`;
+  const figures = `${plural(recent, 'view', 'views')} in the last ${TREND_WEEKS} weeks, ${formatCount(earlier)} in the ${TREND_WEEKS} weeks before`;
   switch (direction) {
     case 'too-few':
       return `${figures}: too few so far to call a trend.`;
@@ -259,14 +252,14 @@ function WeeklyViews({ weeks }: { weeks: readonly WeekViews[] }) {
           {weeks.map((w) => (
             <tr key={w.from}>
               <th scope="row">{label(w)}</th>
-              <td>{number.format(w.views)}</td>
+              <td>{formatCount(w.views)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {first && last ? (
         <figcaption className="mt-1 text-xs text-muted">
-          Views by week, {shortDate.format(new Date(first.from))} to {formatDate(last.to)}
+          Views by week, {formatShortDate(first.from, { year: false })} to {formatDate(last.to)}
         </figcaption>
       ) : null}
     </figure>

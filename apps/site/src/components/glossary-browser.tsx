@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from '@/components/link';
 import {
   filterTerms,
   groupByLetter,

@@ -2,6 +2,7 @@
 
 import type * as React from 'react';
 import { useCallback, useEffect, useState } from 'react';
+import { formatCount, formatShortDate } from '@/lib/format';
 
 type Sort = 'newest' | 'views';
 
@@ -28,14 +29,6 @@ type State =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; data: RankedPage };
-
-const count = new Intl.NumberFormat('en-US');
-const day = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
 
 function readLocation(): { sort: Sort; page: number } {
   const params = new URLSearchParams(window.location.search);
@@ -219,9 +212,9 @@ function RankedList({
               </h2>
               <p className="mt-1 text-sm text-muted">
                 <span data-testid="ranked-views">
-                  {count.format(item.views)} {item.views === 1 ? 'view' : 'views'}
+                  {formatCount(item.views)} {item.views === 1 ? 'view' : 'views'}
                 </span>{' '}
-                · <time dateTime={item.date.slice(0, 10)}>{day.format(new Date(item.date))}</time> ·{' '}
+                · <time dateTime={item.date.slice(0, 10)}>{formatShortDate(item.date)}</time> ·{' '}
                 {item.readingTime} min read
               </p>
             </div>

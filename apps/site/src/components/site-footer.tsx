@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { site } from '@/lib/site';
 
 const FOOTER_LINKS = [

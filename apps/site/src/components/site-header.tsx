@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { site, trialOffer } from '@/lib/site';
 import { BrandMark } from './brand-mark';
 import { SearchButton } from './search/search-button';

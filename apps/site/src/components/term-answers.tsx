@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { articlesUsingTerm, type Question, type Term } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { TERM_ANSWERS_PAGE_SIZE, termAnswersBase } from '@/lib/listings';

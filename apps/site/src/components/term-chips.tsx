@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 
 /** A wrapped row of links to glossary terms: "Glossary Terms Referenced", related terms… */
 export function TermChips({

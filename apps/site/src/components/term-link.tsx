@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type * as React from 'react';
+import { Link } from '@/components/link';
 import { getTerm } from '@/lib/content';
 
 /**

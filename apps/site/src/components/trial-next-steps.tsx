@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { site, trialOffer } from '@/lib/site';
 
 /** "What happens next": what the trial brings, its terms, and where to read meanwhile. */

@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-
-const format = new Intl.NumberFormat('en-US');
+import { formatCount } from '@/lib/format';
 
 /**
  * Sends the view beacon once the page has loaded and shows the stored count it returns. The page
@@ -46,7 +45,7 @@ export function ViewCount({ slug }: { slug: string }) {
     <span data-testid="view-count">
       {' · '}
       <span className="whitespace-nowrap">
-        {format.format(views)} {views === 1 ? 'view' : 'views'}
+        {formatCount(views)} {views === 1 ? 'view' : 'views'}
       </span>
     </span>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type * as React from 'react';
 import { AdminSignOut } from '@/components/admin-sign-out';
+import { Link } from '@/components/link';
 import { currentAdmin } from '@/server/admin-guard';
 
 export const metadata: Metadata = {

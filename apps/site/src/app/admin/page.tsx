@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getDatabase } from '@/db/client';
 import { requireAdminPage } from '@/server/admin-guard';
 import { funnelReport } from '@/server/funnel';

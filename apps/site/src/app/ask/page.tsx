@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ArticleListing } from '@/components/article-listing';
+import { Link } from '@/components/link';
 import { ReaderQuestions } from '@/components/reader-questions';
 import { articles } from '@/lib/content';
 import { allListing, listingMetadata, listingPage } from '@/lib/listings';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { TrialCta } from '@/components/trial-cta';
 import { articlesEmbedding, calculatorGuides } from '@/lib/content';
 

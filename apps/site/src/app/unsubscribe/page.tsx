@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getDatabase } from '@/db/client';
 import { site } from '@/lib/site';
 import { maskEmail, type UnsubscribeState, unsubscribeState } from '@/server/unsubscribe';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AdminFunnelChart } from '@/components/admin-funnel-chart';
+import { Link } from '@/components/link';
 import { getDatabase } from '@/db/client';
 import { requireAdminPage } from '@/server/admin-guard';
 import { funnelReport } from '@/server/funnel';

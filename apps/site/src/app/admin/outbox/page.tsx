@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AdminActionButton } from '@/components/admin-email-actions';
 import { AdminOutboxTabs } from '@/components/admin-outbox-tabs';
+import { Link } from '@/components/link';
 import { getDatabase } from '@/db/client';
 import type { OutboxStatus } from '@/db/schema';
 import { EMAIL_KIND_LABELS } from '@/lib/email-kinds';

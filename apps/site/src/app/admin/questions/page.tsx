@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AdminQuestionQueue, type QueueQuestion } from '@/components/admin-question-queue';
+import { Link } from '@/components/link';
 import { getDatabase } from '@/db/client';
 import type { QuestionStatus } from '@/db/schema';
 import { articles } from '@/lib/content';

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
 import { CommunityPulse } from '@/components/community-pulse';
 import { JsonLd } from '@/components/json-ld';
+import { Link } from '@/components/link';
 import { MdxBody } from '@/components/mdx-body';
 import { PrevNext } from '@/components/prev-next';
 import { QuestionBox } from '@/components/question-box';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CalculatorIsland } from '@/components/calculator-island';
+import { Link } from '@/components/link';
 import { MdxBody } from '@/components/mdx-body';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
 import { TermChips } from '@/components/term-chips';

@@ -1,11 +1,11 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationBlock } from '@/components/citation-block';
 import { JsonLd } from '@/components/json-ld';
+import { Link } from '@/components/link';
 import { MdxBody } from '@/components/mdx-body';
 import { TermChips } from '@/components/term-chips';
 import { TrialCta } from '@/components/trial-cta';

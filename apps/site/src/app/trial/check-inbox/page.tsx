@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { RiskDisclaimer } from '@/components/risk-disclaimer';
 import { trialOffer } from '@/lib/site';
 

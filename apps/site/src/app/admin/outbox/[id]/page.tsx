@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Link } from '@/components/link';
 import { getDatabase } from '@/db/client';
 import { EMAIL_KIND_LABELS } from '@/lib/email-kinds';
 import { requireAdminPage } from '@/server/admin-guard';

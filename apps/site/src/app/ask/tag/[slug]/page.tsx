@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleListing } from '@/components/article-listing';
+import { Link } from '@/components/link';
 import { listingMetadata, listingPage, tagListing, tagParams } from '@/lib/listings';
 
 export const dynamicParams = false;
