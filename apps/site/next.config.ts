@@ -22,6 +22,11 @@ const nextConfig: NextConfig = {
     // Static generation on every core (Next's default leaves one to the main process, which
     // idles meanwhile): pages read a small content index, so a worker stays around 300 MB.
     cpus: availableParallelism(),
+    // Turbopack's on-disk build cache only pays off when the same checkout is built again; a
+    // clean build (CI, a deploy, the 2,000-answer benchmark) spends 4 s writing it and its main
+    // process holds ~200 MB more through static generation (1.20 → 1.01 GB measured). The price:
+    // building this checkout again takes 31 s instead of 21 s. `next dev` keeps its own cache.
+    turbopackFileSystemCacheForBuild: false,
   },
   reactStrictMode: true,
   typescript: {
