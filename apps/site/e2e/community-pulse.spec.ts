@@ -39,8 +39,17 @@ test('the page is static: its HTML carries the section, the figures come after l
 });
 
 test('on a fresh database it says there is not enough reader activity yet', async ({ page }) => {
+  const pulseRequests: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/pulse') pulseRequests.push(r.url());
+  });
   await page.goto(`${server.url}/ask/${ARTICLE}`);
   const pulse = page.getByTestId('community-pulse');
+  // Below the fold: not asked for while the reader is at the top of the answer.
+  await expect(page.getByTestId('view-count')).toBeVisible();
+  expect(pulseRequests).toEqual([]);
+  await expect(pulse).toHaveAttribute('data-state', 'loading');
+  await pulse.scrollIntoViewIfNeeded();
   await expect(pulse.getByRole('heading', { name: 'Community Pulse' })).toBeVisible();
   const thin = pulse.getByTestId('pulse-thin');
   await expect(thin).toContainText('Not enough reader activity yet');
@@ -81,6 +90,7 @@ test('reader questions and an editor’s answer show in the pulse as counted', a
 
   await page.goto(`${server.url}/ask/${ARTICLE}`);
   const pulse = page.getByTestId('community-pulse');
+  await pulse.scrollIntoViewIfNeeded();
   await expect(pulse.getByTestId('pulse-questions-article')).toHaveText('2');
   await expect(pulse.getByTestId('pulse-questions-category')).toHaveText('3');
   await expect(pulse.getByTestId('pulse-thin')).toHaveCount(0);
@@ -95,6 +105,7 @@ test('reader questions and an editor’s answer show in the pulse as counted', a
   // Another answer of the category lists the same answered question, linked to its answer.
   await page.goto(`${server.url}/ask/${SAME_CATEGORY}`);
   const other = page.getByTestId('community-pulse');
+  await other.scrollIntoViewIfNeeded();
   await expect(other.getByTestId('pulse-questions-article')).toHaveText('1');
   await expect(other.getByTestId('pulse-questions-category')).toHaveText('3');
   await other.getByTestId('pulse-answered').getByRole('link').click();

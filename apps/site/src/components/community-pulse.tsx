@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from '@/components/link';
 import { formatCount, formatDate, formatShortDate } from '@/lib/format';
+import { useNearViewport } from '@/lib/use-near-viewport';
 import {
   MIN_PULSE_VIEWS,
   type CommunityPulse as Pulse,
@@ -32,7 +33,12 @@ export function CommunityPulse({
 }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
+  const section = useRef<HTMLElement>(null);
+  const near = useNearViewport(section);
+
   useEffect(() => {
+    // Read when the reader scrolls within a screen of it, not as the page loads.
+    if (!near) return;
     let cancelled = false;
     fetch(`/api/pulse?article=${encodeURIComponent(articleSlug)}`)
       .then((response) => (response.ok ? (response.json() as Promise<Pulse>) : null))
@@ -45,10 +51,11 @@ export function CommunityPulse({
     return () => {
       cancelled = true;
     };
-  }, [articleSlug]);
+  }, [articleSlug, near]);
 
   return (
     <section
+      ref={section}
       aria-labelledby="community-pulse-heading"
       aria-busy={state.kind === 'loading'}
       className="rounded-lg border border-border bg-surface p-5"

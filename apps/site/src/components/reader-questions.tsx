@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { Link } from '@/components/link';
+import { whenIdle } from '@/lib/when-idle';
 
 interface ReaderQuestion {
   id: string;
@@ -27,12 +28,24 @@ export function ReaderQuestions({
     const url = articleSlug
       ? `/api/reader-questions?article=${encodeURIComponent(articleSlug)}`
       : '/api/reader-questions';
-    fetch(url)
-      .then((r) =>
-        r.ok ? (r.json() as Promise<{ questions: ReaderQuestion[] }>) : { questions: [] },
-      )
-      .then((body) => setQuestions(body.questions))
-      .catch(() => setQuestions([]));
+    let cancelled = false;
+    // Below the fold: asked for once the page is idle, not while it is becoming interactive.
+    const cancel = whenIdle(() => {
+      fetch(url)
+        .then((r) =>
+          r.ok ? (r.json() as Promise<{ questions: ReaderQuestion[] }>) : { questions: [] },
+        )
+        .then((body) => {
+          if (!cancelled) setQuestions(body.questions);
+        })
+        .catch(() => {
+          if (!cancelled) setQuestions([]);
+        });
+    });
+    return () => {
+      cancelled = true;
+      cancel();
+    };
   }, [articleSlug]);
 
   if (questions.length === 0) return null;

@@ -10,6 +10,7 @@ import {
   utmFromSearch,
 } from '@/lib/attribution';
 import { trialOffer } from '@/lib/site';
+import { whenIdle } from '@/lib/when-idle';
 
 /**
  * "Put This Knowledge to Work": every call to action carries the page it came from and the
@@ -22,7 +23,8 @@ export function TrialCta({ from }: { from: string }) {
 
   useEffect(() => {
     setUtm(rememberedUtm(utmFromSearch(window.location.search)));
-    sendFunnelStep('view', from);
+    // The beacon waits for the idle page, as the view count does.
+    return whenIdle(() => sendFunnelStep('view', from));
   }, [from]);
 
   return (

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { formatCount } from '@/lib/format';
+import { whenIdle } from '@/lib/when-idle';
 
 /**
  * Sends the view beacon once the page has loaded and shows the stored count it returns. The page
@@ -28,15 +29,10 @@ export function ViewCount({ slug }: { slug: string }) {
         .catch(() => {
           // The count is a courtesy: a failed beacon leaves the byline without it.
         });
-    // Safari has no requestIdleCallback: a zero timeout still lets hydration finish first.
-    const idle = 'requestIdleCallback' in window;
-    const handle = idle
-      ? window.requestIdleCallback(send, { timeout: 3000 })
-      : window.setTimeout(send, 0);
+    const cancel = whenIdle(send);
     return () => {
       cancelled = true;
-      if (idle) window.cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      cancel();
     };
   }, [slug]);
 

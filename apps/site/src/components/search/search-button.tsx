@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { whenIdle } from '@/lib/when-idle';
 
 const SearchDialog = dynamic(() => import('./search-dialog').then((m) => m.SearchDialog), {
   ssr: false,
@@ -39,14 +40,7 @@ export function SearchButton() {
     setReady(true);
     // Load the dialog's code once the page is idle, so "/" opens it at once and nothing typed
     // right after is lost.
-    const idle =
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(() => setWanted(true), { timeout: 5000 })
-        : window.setTimeout(() => setWanted(true), 2000);
-    return () => {
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-    };
+    return whenIdle(() => setWanted(true), { timeout: 5000, fallback: 2000 });
   }, []);
 
   useEffect(() => {
