@@ -3,6 +3,7 @@
 import type * as React from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { WITHIN_A_SCREEN } from '@/lib/use-near-viewport';
 
 /**
  * A calculator rendered on the server and made interactive only when it is about to be seen or
@@ -190,7 +191,7 @@ export function CalculatorIsland({
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) activate();
         },
-        { rootMargin: '100% 0px' },
+        { rootMargin: WITHIN_A_SCREEN },
       );
       observer.observe(element);
     }

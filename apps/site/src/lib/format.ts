@@ -39,13 +39,11 @@ export function formatShortDate(date: string | Date, options: { year?: boolean }
   return options.year === false ? short : `${short}, ${year}`;
 }
 
-/** A whole count with thousands separators: 12345 → "12,345". */
-export function formatCount(n: number): string {
-  const digits = String(Math.abs(Math.trunc(n)));
-  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
-  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return n < 0 && out !== '0' ? `-${out}` : out;
-}
+/**
+ * A count with thousands separators (12345 → "12,345"): the calculators' own formatter, which
+ * groups whole numbers itself rather than through `Intl`.
+ */
+export { formatCount } from '@vixshield/ui/format';
 
 /** "2026-11-10 14:05" (UTC, to the minute), for the admin's tables; empty for no date. */
 export function formatUtcMinute(date: Date | null | undefined): string {

@@ -1,5 +1,8 @@
 import { type RefObject, useEffect, useState } from 'react';
 
+/** How near is near: within one screen's height above or below the viewport. */
+export const WITHIN_A_SCREEN = '100% 0px';
+
 /**
  * True once the element has come within a screen of the viewport (and from then on), for a
  * section below the fold whose data or code need not load until the reader heads there. Where
@@ -18,7 +21,7 @@ export function useNearViewport(element: RefObject<Element | null>): boolean {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: WITHIN_A_SCREEN },
     );
     observer.observe(target);
     return () => observer.disconnect();

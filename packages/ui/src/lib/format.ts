@@ -141,7 +141,7 @@ export function formatNumber(
 ): string {
   if (Number.isNaN(value)) return NOT_AVAILABLE;
   if (!Number.isFinite(value)) return UNLIMITED;
-  const text = numberFormat(decimals, decimals).format(Math.abs(value));
+  const text = formatAbs(Math.abs(value), decimals);
   return signed(text, isNegativeAfterRounding(value, decimals), options.plus === true && value > 0);
 }
 
