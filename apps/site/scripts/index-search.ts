@@ -5,7 +5,8 @@
  * <main data-pagefind-body> of each page is indexed; parts marked data-pagefind-ignore are left
  * out. Output: public/pagefind, served as static files by `next start`.
  *
- * Run from apps/site: `tsx scripts/index-search.ts` (NEXT_DIST_DIR selects the build folder).
+ * Run by scripts/finish-build.ts (`npm run search:index` alone); NEXT_DIST_DIR selects the build
+ * folder.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ function urlsOf(type: string): string[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { url: string }[]).map((d) => d.url);
 }
 
-async function main(): Promise<void> {
+export async function buildSearchIndex(): Promise<void> {
   const started = performance.now();
   const urls = [...urlsOf('Question'), ...urlsOf('Term'), ...urlsOf('CalculatorGuide')].sort();
   const missing = urls.filter((url) => !existsSync(join(appDir, `${url}.html`)));
@@ -51,34 +52,31 @@ async function main(): Promise<void> {
 
   const { index, errors } = await createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    let words = 0;
+    let taken = 0;
+    const indexOne = async (url: string) => {
+      const content = withoutScripts(readFileSync(join(appDir, `${url}.html`), 'utf8'));
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
+      if (!added.file.meta.title) throw new Error(`${url}: indexed without a title (no <h1>?)`);
+      words += added.file.uniqueWords;
+    };
+    const lane = async () => {
+      for (let url = urls[taken++]; url !== undefined; url = urls[taken++]) await indexOne(url);
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
 
-  let words = 0;
-  let taken = 0;
-  const indexOne = async (url: string) => {
-    const content = withoutScripts(readFileSync(join(appDir, `${url}.html`), 'utf8'));
-    const added = await index.addHTMLFile({ url, content });
-    if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
-    if (!added.file.meta.title) throw new Error(`${url}: indexed without a title (no <h1>?)`);
-    words += added.file.uniqueWords;
-  };
-  const lane = async () => {
-    for (let url = urls[taken++]; url !== undefined; url = urls[taken++]) await indexOne(url);
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0)
+      throw new Error(`writing the index: ${written.errors.join('; ')}`);
 
-  rmSync(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`writing the index: ${written.errors.join('; ')}`);
-  await close();
-
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `search index: ${urls.length} pages, ${words} unique words (summed per page) → public/pagefind in ${seconds} s`,
-  );
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `search index: ${urls.length} pages, ${words} unique words (summed per page) → public/pagefind in ${seconds} s`,
+    );
+  } finally {
+    await close();
+  }
 }
-
-main().catch(async (error: unknown) => {
-  console.error(`search index failed: ${error instanceof Error ? error.message : String(error)}`);
-  await close().catch(() => {});
-  process.exit(1);
-});

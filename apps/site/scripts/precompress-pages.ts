@@ -10,7 +10,7 @@
  * and the bytes and headers sent are the ones Next would send.
  *
  * Output: <distDir>/static-pages/manifest.json and <distDir>/static-pages/<route>.html.{br,gz}.
- * Run from apps/site: `tsx scripts/precompress-pages.ts` (NEXT_DIST_DIR selects the build folder).
+ * Run by scripts/finish-build.ts; NEXT_DIST_DIR selects the build folder.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -54,7 +54,7 @@ function readJson<T>(file: string): T {
 /** Route "/" is stored as index.html; every other route as <route>.html. */
 const fileBase = (route: string) => (route === '/' ? 'index' : route.slice(1));
 
-async function main(): Promise<void> {
+export async function precompressPages(): Promise<void> {
   const started = performance.now();
   const prerender = readJson<PrerenderManifest>(join(buildDir, 'prerender-manifest.json'));
   const routes = Object.entries(prerender.routes)
@@ -125,8 +125,3 @@ async function main(): Promise<void> {
       `${mb(brBytes)} brotli, ${mb(gzBytes)} gzip in ${seconds} s`,
   );
 }
-
-main().catch((error: unknown) => {
-  console.error(`precompressing pages failed: ${error instanceof Error ? error.stack : error}`);
-  process.exit(1);
-});

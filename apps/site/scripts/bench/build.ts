@@ -110,8 +110,30 @@ function copySite(target: string): void {
   });
 }
 
-/** Memory of a process tree from /proc: the sum of its processes' RSS, and the largest. */
-function treeMemory(root: number): { total: number; largest: number; largestName: string } {
+interface ProcessMemory {
+  name: string;
+  rss: number;
+}
+
+/** A process's command line, shortened to what tells the build's processes apart. */
+function commandOf(pid: number): string {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    .replace(/\0/g, ' ')
+    .trim()
+    .replace(/\S*\/node_modules\//g, '')
+    .slice(0, 80);
+}
+
+/**
+ * Memory of a process tree from /proc: the sum of its processes' RSS, the largest, and every
+ * process with its RSS (so the peak can be shown as what it was made of).
+ */
+function treeMemory(root: number): {
+  total: number;
+  largest: number;
+  largestName: string;
+  processes: ProcessMemory[];
+} {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -129,35 +151,43 @@ function treeMemory(root: number): { total: number; largest: number; largestName
   let total = 0;
   let largest = 0;
   let largestName = '';
+  const processes: ProcessMemory[] = [];
   const queue = [root];
   for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
     queue.push(...(children.get(pid) ?? []));
     try {
       const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+      const name = commandOf(pid);
       total += rss;
+      processes.push({ name, rss });
       if (rss > largest) {
         largest = rss;
-        largestName = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-          .replace(/\0/g, ' ')
-          .trim()
-          .slice(0, 80);
+        largestName = name;
       }
     } catch {
       // Ended meanwhile.
     }
   }
-  return { total, largest, largestName };
+  return { total, largest, largestName, processes };
 }
 
-/** Output lines that start a phase of the content step and the site build, in order. */
+/**
+ * Output lines that start a phase of the content step and the site build, in the order they
+ * come: each marker is looked for only once the phase before it has started, since `next build`
+ * runs twice (compile, then generate) and both runs print some of the same lines.
+ */
 const PHASES: { label: string; marker: RegExp }[] = [
   { label: 'content build (contentlayer2: MDX compile)', marker: /content-build\.ts/ },
   { label: 'content check', marker: /^content build: done/ },
-  { label: 'next build: start-up and config', marker: /Next\.js \d+/ },
-  { label: 'next build: compile (Turbopack)', marker: /Creating an optimized production build/ },
-  { label: 'next build: collect page data', marker: /Collecting page data/ },
-  { label: 'next build: static generation', marker: /Generating static pages/ },
-  { label: 'next build: finalize', marker: /Finalizing page optimization/ },
+  { label: 'next build (compile): start-up and config', marker: /Next\.js \d+/ },
+  { label: 'next build (compile): Turbopack', marker: /Creating an optimized production build/ },
+  { label: 'next build (compile): page data, traces', marker: /Collecting page data/ },
+  {
+    label: 'next build (generate): start-up, page data',
+    marker: /Build ran with "compile" mode/,
+  },
+  { label: 'next build (generate): static generation', marker: /Generating static pages/ },
+  { label: 'next build (generate): finalize', marker: /Finalizing page optimization/ },
   // Pagefind and the precompress step run side by side and print only when done
   { label: 'search index and precompress', marker: /\(Static\)\s+prerendered/ },
 ];
@@ -210,20 +240,15 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const stamps: { label: string; at: number }[] = [{ label: PHASES[0]?.label ?? 'start', at: 0 }];
-    let nextPhase = 1;
     let tail = '';
     const onLine = (line: string) => {
       tail = `${tail}${line}\n`.slice(-6000);
-      for (let i = nextPhase; i < PHASES.length; i += 1) {
-        const phase = PHASES[i];
-        if (phase?.marker.test(line.trim())) {
-          const at = performance.now() - started;
-          stamps.push({ label: phase.label, at });
-          // As it happens, so a build that is stopped still shows how far it got.
-          console.log(`  ${secs(at)}: ${phase.label}`);
-          nextPhase = i + 1;
-          break;
-        }
+      const phase = PHASES[stamps.length];
+      if (phase?.marker.test(line.trim())) {
+        const at = performance.now() - started;
+        stamps.push({ label: phase.label, at });
+        // As it happens, so a build that is stopped still shows how far it got.
+        console.log(`  ${secs(at)}: ${phase.label}`);
       }
     };
     for (const stream of [child.stdout, child.stderr]) {
@@ -236,11 +261,20 @@ async function main(): Promise<void> {
       });
     }
 
-    let peak = { total: 0, largest: 0, largestName: '' };
+    let peak: ReturnType<typeof treeMemory> = {
+      total: 0,
+      largest: 0,
+      largestName: '',
+      processes: [],
+    };
     let peakAt = 0;
+    // the highest total seen in each phase, by the phase's index in `stamps`
+    const phasePeaks: number[] = [];
     const sampler = setInterval(() => {
       if (child.pid === undefined) return;
       const now = treeMemory(child.pid);
+      const phase = stamps.length - 1;
+      phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, now.total);
       if (now.total > peak.total) {
         peakAt = performance.now() - started;
         peak = {
@@ -258,7 +292,11 @@ async function main(): Promise<void> {
     if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${tail}`);
 
     const dist = join(buildSite, '.next');
-    const rows = stamps.map((s, i) => [s.label, secs((stamps[i + 1]?.at ?? total) - s.at)]);
+    const rows = stamps.map((s, i) => [
+      s.label,
+      secs((stamps[i + 1]?.at ?? total) - s.at),
+      mb(phasePeaks[i] ?? 0),
+    ]);
     const html = countFiles(join(dist, 'server', 'app'), '.html');
     console.log(
       `\nClean build of ${answers} answers (load average before ${loadBefore}, after ${loadavg()
@@ -266,9 +304,17 @@ async function main(): Promise<void> {
         .join(' ')})`,
     );
     const width = Math.max(...rows.map((r) => (r[0] ?? '').length));
-    for (const [label, time] of rows) console.log(`  ${(label ?? '').padEnd(width)}  ${time}`);
-    console.log(`  ${'total'.padEnd(width)}  ${secs(total)}`);
+    console.log(`  ${'phase'.padEnd(width)}  ${'time'.padStart(8)}  ${'peak RSS'.padStart(8)}`);
+    for (const [label, time, memory] of rows)
+      console.log(
+        `  ${(label ?? '').padEnd(width)}  ${(time ?? '').padStart(8)}  ${(memory ?? '').padStart(8)}`,
+      );
+    console.log(
+      `  ${'total'.padEnd(width)}  ${secs(total).padStart(8)}  ${mb(peak.total).padStart(8)}`,
+    );
     console.log(`\nPeak memory of the process tree: ${mb(peak.total)} (at ${secs(peakAt)})`);
+    for (const p of [...peak.processes].sort((a, b) => b.rss - a.rss).slice(0, 8))
+      console.log(`  ${mb(p.rss).padStart(8)}  ${p.name}`);
     console.log(`Largest single process: ${mb(peak.largest)} (${peak.largestName})`);
     console.log(
       `Prerendered HTML pages: ${html}; server code: ${mb(dirBytes(join(dist, 'server', 'chunks')))}`,
