@@ -38,15 +38,24 @@ const config = join(siteDir, 'contentlayer.config.ts');
 const bin = join(siteDir, 'node_modules/.bin/contentlayer2');
 
 /**
+ * V8's young generation for a content build: compiling MDX makes many short-lived objects, and
+ * with 64 MB semi-spaces (16 MB by default) fewer of them live long enough to be copied twice.
+ * 1,144 documents in two builds, medians of 6 runs without and 8 with: 27.7 → 25.7 s wall, 40.2 →
+ * 36.2 s of CPU (runs moved ±3 s here), ~80 MB more per build at its peak.
+ */
+const YOUNG_GENERATION = '--max-semi-space-size=64';
+
+/**
  * One content build with its output in `cwd`/.contentlayer: contentlayer2 takes its working
  * folder from PWD when set, which the parent's shell has set to its own.
  */
 function contentlayer(cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
   const command = existsSync(bin) ? bin : 'contentlayer2';
+  const nodeOptions = [env.NODE_OPTIONS, YOUNG_GENERATION].filter(Boolean).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn(command, ['build', '--config', config], {
       cwd,
-      env: { ...env, PWD: cwd },
+      env: { ...env, PWD: cwd, NODE_OPTIONS: nodeOptions },
       stdio: 'inherit',
     });
     child.on('error', reject);
