@@ -295,7 +295,8 @@ async function main(): Promise<void> {
     const rows = stamps.map((s, i) => [
       s.label,
       secs((stamps[i + 1]?.at ?? total) - s.at),
-      mb(phasePeaks[i] ?? 0),
+      // a phase shorter than the sampling interval may have no sample
+      phasePeaks[i] === undefined ? '–' : mb(phasePeaks[i]),
     ]);
     const html = countFiles(join(dist, 'server', 'app'), '.html');
     console.log(
