@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
     // Static generation on every core (Next's default leaves one to the main process, which
     // idles meanwhile): pages read a small content index, so a worker stays around 300 MB.
     cpus: availableParallelism(),
-    // Prefetch inlining (on by default since 16.4) decodes every prerendered page's route payload
+    // Prefetch inlining (on by default in Next 16.4) decodes every prerendered page's route payload
     // a second time and gzips each segment to decide which ones to inline into one prefetch
     // response. Off, static generation of 3,483 pages took 55 and 53 s instead of 70 and 63 s
     // (same build, alternating); the HTML is a few bytes smaller (no size hints in the router
