@@ -13,12 +13,14 @@
  * anything is compiled, so it reads PORT, HOST and TRUST_PROXY_HOPS from process.env itself
  * (src/lib/env.ts reads everything else).
  */
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { stampRequest } from './front/forwarded.mjs';
 import { limitApiBody, refuseMalformed, setSecurityHeaders } from './front/guard.mjs';
+import { createOnDemandPages, onDemandRoutes } from './server/on-demand-pages.mjs';
 import { loadStaticPages } from './server/static-pages.mjs';
 
 const siteDir = dirname(fileURLToPath(import.meta.url));
@@ -50,15 +52,44 @@ try {
   process.exit(1);
 }
 
-const staticPages = loadStaticPages(join(siteDir, process.env.NEXT_DIST_DIR || '.next'));
+const buildDir = join(siteDir, process.env.NEXT_DIST_DIR || '.next');
+const staticPages = loadStaticPages(buildDir);
+
+// This server as its own client: the start-up health check, and the first render of a page
+// rendered on demand.
+const loopbackHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+const loopback = `http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}`;
+
+// A page rendered on its first request is asked of Next over loopback with this header, whose
+// value only this process knows, so that request goes straight to Next.
+const RENDER_HEADER = 'x-vixshield-render';
+const renderToken = randomBytes(18).toString('base64url');
+const onDemandPages = createOnDemandPages(onDemandRoutes(buildDir), {
+  render: async (path) => {
+    const response = await fetch(`${loopback}${path}`, {
+      headers: { [RENDER_HEADER]: renderToken, 'accept-encoding': 'identity' },
+      redirect: 'manual',
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: Buffer.from(await response.arrayBuffer()),
+    };
+  },
+});
 
 async function serve(req, res, expectsContinue) {
   setSecurityHeaders(res);
   if (refuseMalformed(req, res)) return;
   stampRequest(req, trustedHops);
   // Prerendered pages are sent from the build's precompressed copies, with the headers Next
-  // would send (server/static-pages.mjs); everything else goes to Next.
-  if (staticPages?.handle(req, res, () => handle(req, res))) return;
+  // would send (server/static-pages.mjs), and so are pages rendered on demand once Next has
+  // rendered them (server/on-demand-pages.mjs); everything else goes to Next.
+  const toNext = () => handle(req, res);
+  if (staticPages?.handle(req, res, toNext)) return;
+  const rendering = req.headers[RENDER_HEADER] === renderToken;
+  delete req.headers[RENDER_HEADER];
+  if (!rendering && onDemandPages.handle(req, res, toNext)) return;
   const request = await limitApiBody(req, res, expectsContinue);
   if (request) await handle(request, res);
 }
@@ -84,12 +115,9 @@ server.listen(port, hostname, async () => {
   // Next runs instrumentation (opening the database and applying migrations, seconds on a cold
   // PGlite) on the first request that reaches it, not in prepare(): make that request here, so
   // the first reader to ask a question or sign up does not wait for it.
-  const local = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
   const started = Date.now();
   try {
-    const response = await fetch(
-      `http://${local.includes(':') ? `[${local}]` : local}:${port}/api/health`,
-    );
+    const response = await fetch(`${loopback}/api/health`);
     await response.arrayBuffer();
   } catch (error) {
     console.error('server: the start-up health check failed', error);

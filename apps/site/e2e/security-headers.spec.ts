@@ -9,6 +9,7 @@ import { expect, test } from './fixtures';
 const PAGES = {
   home: '/',
   'answers index': '/ask',
+  'a later listing page (rendered on first request)': '/ask/page/2',
   article: '/ask/how-to-layer-iron-condors',
   'ask page': '/ask/new',
   glossary: '/glossary',

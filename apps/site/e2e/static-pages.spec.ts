@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { PAGE_SIZE } from '../src/lib/pagination';
+import { inlineScriptHashes, pageCsp } from '../src/server/page-policy.mjs';
 import { expect, test } from './fixtures';
+import { articleUrls } from './site-map';
 
 /**
  * Prerendered pages are sent by server/static-pages.mjs from the build's precompressed copies;
@@ -67,4 +70,45 @@ test('the answer is in the HTML in reading order, readable without JavaScript', 
   const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
   expect(main).toContain('data-testid="answer"');
   expect(main).toContain('data-testid="question-box"');
+});
+
+/**
+ * A listing's later pages are rendered on their first request and kept (server/on-demand-pages.mjs):
+ * from then on they must go out like a prerendered page, with a policy made of the hashes of the
+ * HTML actually sent, no nonce, and compressed.
+ */
+const LATER_PAGE = `/ask/page/${Math.ceil(articleUrls.length / PAGE_SIZE)}`;
+
+test('a later listing page is rendered once, then sent like a prerendered page', async ({
+  request,
+}) => {
+  const first = await request.get(LATER_PAGE, { headers: { 'accept-encoding': 'identity' } });
+  expect(first.status()).toBe(200);
+  const html = await first.text();
+  expect(html).toContain('data-testid="listing"');
+  expect(html).not.toMatch(/<script[^>]*\snonce=/);
+  const policy = first.headers()['content-security-policy'] ?? '';
+  expect(policy).toBe(pageCsp({ hashes: inlineScriptHashes(html) }));
+
+  const again = await request.get(LATER_PAGE, { headers: { 'accept-encoding': 'br' } });
+  expect(again.headers()['content-encoding']).toBe('br');
+  expect(await again.text()).toBe(html);
+  for (const name of ['content-security-policy', 'etag', 'cache-control', 'x-nextjs-prerender'])
+    expect(again.headers()[name], name).toBe(first.headers()[name]);
+  const answer = (await request.get(ANSWER)).headers();
+  for (const name of [...SAME_HEADERS.slice(1), 'cache-control', 'vary', 'x-nextjs-stale-time'])
+    expect(first.headers()[name], name).toBe(answer[name]);
+});
+
+test('an address past the end of a listing is a 404 that nothing keeps', async ({ request }) => {
+  const past = `/ask/page/${Math.ceil(articleUrls.length / PAGE_SIZE) + 7}`;
+  for (let i = 0; i < 2; i += 1) {
+    const response = await request.get(past);
+    expect(response.status()).toBe(404);
+    expect(response.headers()['cache-control']).toContain('no-store');
+    expect(await response.text()).toContain('<h1');
+  }
+  // Next stores what a route renders on demand under its path; this one it never rendered.
+  const stored = readdirSync(`${buildDir}server`, { recursive: true }).map(String);
+  expect(stored.filter((file) => file.includes(past.slice(1)))).toEqual([]);
 });

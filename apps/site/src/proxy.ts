@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { runtime } from './lib/env';
+import { laterListingPage } from './lib/listing-pages';
 import { FILE_CSP, inlineScriptHashes, NON_DOCUMENT_CSP, pageCsp } from './server/security-headers';
 
 /**
@@ -13,6 +14,11 @@ import { FILE_CSP, inlineScriptHashes, NON_DOCUMENT_CSP, pageCsp } from './serve
  * - A page rendered per request (the admin, a 404): a fresh nonce, set on the request too so Next
  *   puts it on its scripts, plus the hashes of the prerendered not-found page, whose inline scripts
  *   include the theme script every page shares.
+ * - A listing's later page, rendered on its first request and then kept (lib/listing-pages.ts):
+ *   no nonce, which Next would keep in the page it caches. server.mjs sends these pages itself,
+ *   with the hashes of the very HTML it sends (server/on-demand-pages.mjs); the policy set here
+ *   goes with the client router's requests for them. An address past a listing's end is answered
+ *   with the not-found page here, so Next never renders (and keeps) a 404 for it.
  * - API routes: nothing may load or frame them; files (images, the search index and its worker):
  *   same-origin loads only, no inline script.
  */
@@ -47,6 +53,31 @@ function prerenderedHashes(pathname: string): Promise<string[] | null> {
   return pending;
 }
 
+/** The prerendered not-found page's hashes: its inline scripts include every page's theme script. */
+const sharedHashes = async () => (await prerenderedHashes('/_not-found')) ?? [];
+
+let notFoundHtml: Promise<string | null> | undefined;
+
+/**
+ * The not-found page as Next sends it for any unknown address: the prerendered HTML, 404, not to
+ * be stored. Answered here for an address the listing routes must never render.
+ */
+async function notFound(): Promise<NextResponse> {
+  const file = htmlFile('/_not-found');
+  notFoundHtml ??= file
+    ? readFile(/*turbopackIgnore: true*/ file, 'utf8').catch(() => null)
+    : Promise.resolve(null);
+  const html = await notFoundHtml;
+  return new NextResponse(html ?? 'Not found', {
+    status: 404,
+    headers: {
+      'Content-Type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+      'Content-Security-Policy': pageCsp({ hashes: await sharedHashes() }),
+    },
+  });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith('/api/')) {
@@ -65,16 +96,27 @@ export async function proxy(request: NextRequest) {
     return response;
   }
 
+  const later = laterListingPage(pathname);
+  if (later === 'page') {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', pageCsp({ hashes: await sharedHashes() }));
+    return response;
+  }
+  if (later === 'missing') return notFound();
+
   const hashes = await prerenderedHashes(pathname);
   if (hashes) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', pageCsp({ hashes }));
     return response;
   }
+  return renderPerRequest(request);
+}
 
+/** A page rendered for this request only, under a fresh nonce. */
+async function renderPerRequest(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
-  const shared = (await prerenderedHashes('/_not-found')) ?? [];
-  const policy = pageCsp({ nonce, hashes: shared });
+  const policy = pageCsp({ nonce, hashes: await sharedHashes() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

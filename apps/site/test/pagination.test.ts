@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  laterPageParams,
   PAGE_SIZE,
   pageCount,
   pageHref,
@@ -77,14 +76,6 @@ describe('parsePageParam', () => {
   it('parsePageParam refuses page 1 (the listing itself) and non-canonical forms', () => {
     for (const raw of ['1', '0', '02', '2.0', '-2', 'two', '', ' 2', '1e3', '99999999999999999999'])
       expect(parsePageParam(raw), raw).toBeUndefined();
-  });
-});
-
-describe('laterPageParams', () => {
-  it('lists pages 2…n as strings, none for a single page', () => {
-    expect(laterPageParams(33, 12)).toEqual([{ page: '2' }, { page: '3' }]);
-    expect(laterPageParams(12, 12)).toEqual([]);
-    expect(laterPageParams(0, 12)).toEqual([]);
   });
 });
 

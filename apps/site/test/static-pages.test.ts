@@ -1,15 +1,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { generateETag } from 'next/dist/server/lib/etag.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptHashes, pageCsp } from '@/server/security-headers';
-import { PAGE_VARY, pageManifestEntry } from '@/server/static-page-manifest';
+import { PAGE_VARY, pageManifestEntry } from '@/server/static-page-manifest.mjs';
 // @ts-expect-error: plain ESM module run by node, typed with JSDoc
-import { chooseEncoding, etagMatches, loadStaticPages } from '../server/static-pages.mjs';
+import { chooseEncoding, etagMatches } from '../server/page-response.mjs';
+// @ts-expect-error: plain ESM module run by node, typed with JSDoc
+import { loadStaticPages } from '../server/static-pages.mjs';
+import { rawRequest, servePages } from './helpers/page-server';
 
 const HTML =
   '<!DOCTYPE html><html><head><script>document.documentElement.className="dark"</script></head>' +
@@ -68,7 +69,7 @@ describe('encoding negotiation', () => {
 
 describe('serving', () => {
   let dir: string;
-  let server: Server;
+  let server: Awaited<ReturnType<typeof servePages>>;
   let port: number;
   const passed: string[] = [];
 
@@ -94,42 +95,17 @@ describe('serving', () => {
       JSON.stringify({ version: 1, pages: { '/ask/a': entry, '/ask/gone': missing } }),
     );
     const pages = loadStaticPages(dir, { cacheBytes: 1024 });
-    server = createServer((req, res) => {
-      const next = () => {
-        passed.push(`${req.method} ${req.url}`);
-        res.writeHead(299, { 'content-type': 'text/plain' });
-        res.end('next');
-      };
-      if (!pages.handle(req, res, next)) next();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    server = await servePages(pages, passed, 299);
+    port = server.port;
   });
 
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
-    return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
-      (resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        });
-        req.on('error', reject);
-        req.end();
-      },
-    );
-  }
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    rawRequest(port, path, headers, method);
 
   it('sends brotli, gzip or plain HTML, each decoding to the same page', async () => {
     const br = await get('/ask/a', { 'accept-encoding': 'gzip, deflate, br' });

@@ -26,7 +26,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import type { StaticPageManifest } from '../../src/server/static-page-manifest';
+import type { StaticPageManifest } from '../../src/server/static-page-manifest.mjs';
 import { freePort, freshDataDir, startServer } from '../proof/server-process';
 
 const siteDir = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { inCategory, newestFirst, tagCounts, tagLabel, withTag } from './browse';
-import { articles, findTerm, type Question, type Term } from './content';
-import { type Page, pageHref, paginate } from './pagination';
+import { articles, articlesUsingTerm, findTerm, type Question, type Term, terms } from './content';
+import { PAGE_SIZE, type Page, pageCount, pageHref, paginate } from './pagination';
 import { type Crumb, pageMetadata } from './seo';
 import { articleCategory, site } from './site';
 
@@ -90,6 +90,53 @@ export function categoryParams(): { slug: string }[] {
 
 export function tagParams(): { slug: string }[] {
   return tagCounts(articles).map((t) => ({ slug: t.slug }));
+}
+
+/** A paged list of answers: where its first page is, what it lists, and how many pages that is. */
+export interface PagedList {
+  kind: Listing['kind'] | 'term';
+  base: string;
+  items: Question[];
+  pageCount: number;
+}
+
+/**
+ * Every paged list of answers, as its pages show it: all answers, each category, each tag, and
+ * for each term used by at least one answer, the full list of those answers. The sitemap lists
+ * their pages and the proxy tells an address past a list's end from a page (lib/listing-pages.ts).
+ */
+export function pagedLists(): PagedList[] {
+  const listings = [
+    allListing(),
+    ...categoryParams().map(({ slug }) => categoryListing(slug)),
+    ...tagParams().map(({ slug }) => tagListing(slug)),
+  ].filter((listing): listing is Listing => listing !== undefined);
+  return [
+    ...listings.map(({ kind, base, items }) => ({
+      kind,
+      base,
+      items,
+      pageCount: pageCount(items.length, PAGE_SIZE),
+    })),
+    ...terms.flatMap((term) => {
+      const items = articlesUsingTerm(term.slug);
+      if (items.length === 0) return [];
+      const base = termAnswersBase(term);
+      return [
+        {
+          kind: 'term' as const,
+          base,
+          items,
+          pageCount: pageCount(items.length, TERM_ANSWERS_PAGE_SIZE),
+        },
+      ];
+    }),
+  ];
+}
+
+/** The addresses of a paged list's pages after the first. */
+export function laterPageHrefs(list: PagedList): string[] {
+  return Array.from({ length: list.pageCount - 1 }, (_, i) => pageHref(list.base, i + 2));
 }
 
 /** Page `n` of a listing, or undefined when it does not exist. */

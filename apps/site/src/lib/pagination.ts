@@ -1,6 +1,6 @@
 /**
  * Paginated listings with real URLs: page 1 lives at the listing's own address (`/ask`), later
- * pages under `/page/n` (`/ask/page/2`), so every page is a static file with its own canonical URL.
+ * pages under `/page/n` (`/ask/page/2`), so every page has its own canonical URL.
  */
 
 /** Answers per listing page: four rows of three cards on a wide screen. */
@@ -58,12 +58,6 @@ export function parsePageParam(value: string): number | undefined {
   if (!/^[1-9]\d*$/.test(value)) return undefined;
   const page = Number(value);
   return page >= 2 && Number.isSafeInteger(page) ? page : undefined;
-}
-
-/** Static params for the `/page/[page]` route of a listing with `total` items: pages 2…n. */
-export function laterPageParams(total: number, size: number = PAGE_SIZE): { page: string }[] {
-  const count = pageCount(total, size);
-  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 
 export type PageLink = { kind: 'page'; page: number } | { kind: 'gap'; key: string };

@@ -1,14 +1,6 @@
 import { newestFirst } from './browse';
-import { articles, articlesUsingTerm, calculatorGuides, terms } from './content';
-import {
-  categoryListing,
-  categoryParams,
-  TERM_ANSWERS_PAGE_SIZE,
-  tagListing,
-  tagParams,
-  termAnswersBase,
-} from './listings';
-import { laterPageParams, pageHref } from './pagination';
+import { articles, calculatorGuides, terms } from './content';
+import { laterPageHrefs, pagedLists, termAnswersBase } from './listings';
 
 /**
  * Every page search engines should index, with the date its content last changed where known.
@@ -35,40 +27,31 @@ export function sitemapEntries(): SitemapEntry[] {
     { path: '/trial', priority: 0.5 },
     { path: '/ask/new', priority: 0.3 },
   ];
-  for (const { page } of laterPageParams(articles.length)) {
-    entries.push({ path: pageHref('/ask', Number(page)), priority: 0.4 });
+  const lists = pagedLists();
+  const ofKind = (kind: string) => lists.filter((list) => list.kind === kind);
+  const newestIn = (list: { items: { date: string }[] }) => dated(list.items[0]?.date.slice(0, 10));
+  for (const list of ofKind('all')) {
+    for (const path of laterPageHrefs(list)) entries.push({ path, priority: 0.4 });
   }
   for (const article of articles) {
     entries.push({ path: article.url, priority: 0.8, lastModified: article.date.slice(0, 10) });
   }
-  for (const { slug } of categoryParams()) {
-    const listing = categoryListing(slug);
-    if (!listing) continue;
-    const latest = listing.items[0]?.date.slice(0, 10);
-    entries.push({ path: listing.base, priority: 0.6, ...dated(latest) });
-    for (const { page } of laterPageParams(listing.items.length))
-      entries.push({ path: pageHref(listing.base, Number(page)), priority: 0.3 });
+  for (const list of ofKind('category')) {
+    entries.push({ path: list.base, priority: 0.6, ...newestIn(list) });
+    for (const path of laterPageHrefs(list)) entries.push({ path, priority: 0.3 });
   }
-  for (const { slug } of tagParams()) {
-    const listing = tagListing(slug);
-    if (!listing) continue;
-    entries.push({
-      path: listing.base,
-      priority: 0.4,
-      ...dated(listing.items[0]?.date.slice(0, 10)),
-    });
-    for (const { page } of laterPageParams(listing.items.length))
-      entries.push({ path: pageHref(listing.base, Number(page)), priority: 0.2 });
+  for (const list of ofKind('tag')) {
+    entries.push({ path: list.base, priority: 0.4, ...newestIn(list) });
+    for (const path of laterPageHrefs(list)) entries.push({ path, priority: 0.2 });
   }
+  const termLists = new Map(ofKind('term').map((list) => [list.base, list]));
   for (const term of terms) {
     entries.push({ path: term.url, priority: 0.6, lastModified: GLOSSARY_UPDATED });
     // The full list of answers that use the term (the term page shows the first few).
-    const using = articlesUsingTerm(term.slug);
-    if (using.length === 0) continue;
-    const base = termAnswersBase(term);
-    entries.push({ path: base, priority: 0.3, ...dated(using[0]?.date.slice(0, 10)) });
-    for (const { page } of laterPageParams(using.length, TERM_ANSWERS_PAGE_SIZE))
-      entries.push({ path: pageHref(base, Number(page)), priority: 0.2 });
+    const list = termLists.get(termAnswersBase(term));
+    if (!list) continue;
+    entries.push({ path: list.base, priority: 0.3, ...newestIn(list) });
+    for (const path of laterPageHrefs(list)) entries.push({ path, priority: 0.2 });
   }
   for (const guide of calculatorGuides) {
     entries.push({ path: guide.url, priority: 0.7 });

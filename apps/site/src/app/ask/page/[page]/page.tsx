@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleListing } from '@/components/article-listing';
 import { allListing, listingMetadata, listingPage, pageCrumbs } from '@/lib/listings';
-import { laterPageParams, parsePageParam } from '@/lib/pagination';
-
-export const dynamicParams = false;
+import { parsePageParam } from '@/lib/pagination';
 
 const listing = allListing();
 
+// Rendered on first request and kept, not at build time; the proxy answers 404 for a page that
+// does not exist before Next renders it (lib/listing-pages.ts).
 export function generateStaticParams() {
-  return laterPageParams(listing.items.length);
+  return [];
 }
 
 type Props = { params: Promise<{ page: string }> };

@@ -1,21 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleListing } from '@/components/article-listing';
-import {
-  categoryListing,
-  categoryParams,
-  listingMetadata,
-  listingPage,
-  pageCrumbs,
-} from '@/lib/listings';
-import { laterPageParams, parsePageParam } from '@/lib/pagination';
+import { categoryListing, listingMetadata, listingPage, pageCrumbs } from '@/lib/listings';
+import { parsePageParam } from '@/lib/pagination';
 
-export const dynamicParams = false;
-
+// Rendered on first request and kept, not at build time; the proxy answers 404 for a page that
+// does not exist before Next renders it (lib/listing-pages.ts).
 export function generateStaticParams() {
-  return categoryParams().flatMap(({ slug }) =>
-    laterPageParams(categoryListing(slug)?.items.length ?? 0).map(({ page }) => ({ slug, page })),
-  );
+  return [];
 }
 
 type Props = { params: Promise<{ slug: string; page: string }> };

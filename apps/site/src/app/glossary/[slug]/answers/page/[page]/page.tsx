@@ -1,19 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TermAnswers, termAnswersMetadata, termAnswersPage } from '@/components/term-answers';
-import { articlesUsingTerm, getTerm, terms } from '@/lib/content';
-import { TERM_ANSWERS_PAGE_SIZE } from '@/lib/listings';
-import { laterPageParams, parsePageParam } from '@/lib/pagination';
+import { getTerm } from '@/lib/content';
+import { parsePageParam } from '@/lib/pagination';
 
-export const dynamicParams = false;
-
+// Rendered on first request and kept, not at build time; the proxy answers 404 for a page that
+// does not exist before Next renders it (lib/listing-pages.ts).
 export function generateStaticParams() {
-  return terms.flatMap((t) =>
-    laterPageParams(articlesUsingTerm(t.slug).length, TERM_ANSWERS_PAGE_SIZE).map(({ page }) => ({
-      slug: t.slug,
-      page,
-    })),
-  );
+  return [];
 }
 
 type Props = { params: Promise<{ slug: string; page: string }> };
