@@ -125,6 +125,9 @@ export function createOnDemandPages(routes, { render, cacheBytes = DEFAULT_CACHE
   function handle(req, res, fallback) {
     const path = pagePath(req);
     if (path === null || !routes.some((route) => route.test(path))) return false;
+    // A path a URL parser would rewrite ("/ask/page/..") would be rendered as another page and
+    // kept under this one: Next decides what it is.
+    if (new URL(path, 'http://localhost').pathname !== path) return false;
     const cached = cache.get(path);
     if (cached) {
       send(req, res, cached);

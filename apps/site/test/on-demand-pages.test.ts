@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { generateETag } from 'next/dist/server/lib/etag.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inlineScriptHashes, pageCsp } from '@/server/page-policy.mjs';
 import { PRERENDERED_CACHE_CONTROL } from '@/server/static-page-manifest.mjs';
 // @ts-expect-error: plain ESM module run by node, typed with JSDoc
@@ -154,7 +154,10 @@ describe('serving', () => {
   it('hands the request to Next when the render fails, and tries again next time', async () => {
     const fresh = '/list/page/4';
     failNext = true;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect((await get(fresh)).body.toString()).toBe('next');
+    expect(String(logged.mock.calls[0]?.[0])).toContain(`rendering ${fresh}`);
+    logged.mockRestore();
     expect(toNext).toEqual([`GET ${fresh}`]);
     expect((await get(fresh)).status).toBe(200);
     expect(renders).toEqual([fresh, fresh]);
@@ -165,8 +168,10 @@ describe('serving', () => {
     await get('/list/page/2?_rsc=x1');
     await get('/list/page/2', {}, 'POST');
     await get('/list/other');
+    await get('/list/page/..');
+    await get('/list/page/%2e%2e');
     expect(renders).toEqual([]);
-    expect(toNext).toHaveLength(4);
+    expect(toNext).toHaveLength(6);
   });
 
   it('drops the least recently sent pages past its byte limit and renders them again', async () => {
