@@ -62,7 +62,7 @@ let notFoundHtml: Promise<string | null> | undefined;
  * The not-found page as Next sends it for any unknown address: the prerendered HTML, 404, not to
  * be stored. Answered here for an address the listing routes must never render.
  */
-async function notFound(): Promise<NextResponse> {
+async function notFoundPage(): Promise<NextResponse> {
   const file = htmlFile('/_not-found');
   notFoundHtml ??= file
     ? readFile(/*turbopackIgnore: true*/ file, 'utf8').catch(() => null)
@@ -102,7 +102,7 @@ export async function proxy(request: NextRequest) {
     response.headers.set('Content-Security-Policy', pageCsp({ hashes: await sharedHashes() }));
     return response;
   }
-  if (later === 'missing') return notFound();
+  if (later === 'missing') return notFoundPage();
 
   const hashes = await prerenderedHashes(pathname);
   if (hashes) {
