@@ -47,7 +47,7 @@ export function onDemandRoutes(buildDir) {
  * @param {Rendered} rendered
  * @returns {Promise<Page | null>}
  */
-export async function preparePage(rendered) {
+async function preparePage(rendered) {
   if (rendered.status !== 200) return null;
   if (!rendered.headers.get('content-type')?.startsWith('text/html')) return null;
   const html = rendered.body;

@@ -53,27 +53,41 @@ function prerenderedHashes(pathname: string): Promise<string[] | null> {
   return pending;
 }
 
-/** The prerendered not-found page's hashes: its inline scripts include every page's theme script. */
-const sharedHashes = async () => (await prerenderedHashes('/_not-found')) ?? [];
+let notFound: Promise<{ html: string; policy: string; hashes: string[] } | null> | undefined;
 
-let notFoundHtml: Promise<string | null> | undefined;
+/**
+ * The prerendered not-found page, read once: its HTML, its hashes (its inline scripts include
+ * the theme script every page shares) and the policy made of them.
+ */
+function prerenderedNotFound() {
+  const file = htmlFile('/_not-found');
+  notFound ??= file
+    ? readFile(/*turbopackIgnore: true*/ file, 'utf8').then(
+        (html) => {
+          const hashes = inlineScriptHashes(html);
+          return { html, hashes, policy: pageCsp({ hashes }) };
+        },
+        () => null,
+      )
+    : Promise.resolve(null);
+  return notFound;
+}
+
+const sharedHashes = async () => (await prerenderedNotFound())?.hashes ?? [];
+const sharedPolicy = async () => (await prerenderedNotFound())?.policy ?? pageCsp({});
 
 /**
  * The not-found page as Next sends it for any unknown address: the prerendered HTML, 404, not to
  * be stored. Answered here for an address the listing routes must never render.
  */
 async function notFoundPage(): Promise<NextResponse> {
-  const file = htmlFile('/_not-found');
-  notFoundHtml ??= file
-    ? readFile(/*turbopackIgnore: true*/ file, 'utf8').catch(() => null)
-    : Promise.resolve(null);
-  const html = await notFoundHtml;
-  return new NextResponse(html ?? 'Not found', {
+  const page = await prerenderedNotFound();
+  return new NextResponse(page?.html ?? 'Not found', {
     status: 404,
     headers: {
-      'Content-Type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
       'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
-      'Content-Security-Policy': pageCsp({ hashes: await sharedHashes() }),
+      'Content-Security-Policy': await sharedPolicy(),
     },
   });
 }
@@ -99,7 +113,7 @@ export async function proxy(request: NextRequest) {
   const later = laterListingPage(pathname);
   if (later === 'page') {
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', pageCsp({ hashes: await sharedHashes() }));
+    response.headers.set('Content-Security-Policy', await sharedPolicy());
     return response;
   }
   if (later === 'missing') return notFoundPage();

@@ -1,6 +1,6 @@
 import { newestFirst } from './browse';
 import { articles, calculatorGuides, terms } from './content';
-import { laterPageHrefs, pagedLists, termAnswersBase } from './listings';
+import { laterPageHrefs, type PagedList, pagedLists, termAnswersBase } from './listings';
 
 /**
  * Every page search engines should index, with the date its content last changed where known.
@@ -28,7 +28,7 @@ export function sitemapEntries(): SitemapEntry[] {
     { path: '/ask/new', priority: 0.3 },
   ];
   const lists = pagedLists();
-  const ofKind = (kind: string) => lists.filter((list) => list.kind === kind);
+  const ofKind = (kind: PagedList['kind']) => lists.filter((list) => list.kind === kind);
   const newestIn = (list: { items: { date: string }[] }) => dated(list.items[0]?.date.slice(0, 10));
   for (const list of ofKind('all')) {
     for (const path of laterPageHrefs(list)) entries.push({ path, priority: 0.4 });

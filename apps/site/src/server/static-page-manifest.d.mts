@@ -15,7 +15,6 @@ export interface StaticPageManifest {
 
 export declare const PAGE_VARY: string;
 export declare const PRERENDERED_CACHE_CONTROL: string;
-export declare const PRERENDER_HEADERS: readonly string[];
 export declare function compressPage(html: Buffer): Promise<{ br: Buffer; gzip: Buffer }>;
 export declare function pageHeaders(page: {
   html: Buffer;

@@ -26,7 +26,7 @@ export const PRERENDERED_CACHE_CONTROL = 's-maxage=31536000';
  * The prerender headers Next sends with a page it rendered statically (they are in the page's
  * .meta file when prerendered at build time); the cache tags it keeps to itself.
  */
-export const PRERENDER_HEADERS = ['x-nextjs-stale-time', 'x-nextjs-prerender'];
+const PRERENDER_HEADERS = ['x-nextjs-stale-time', 'x-nextjs-prerender'];
 
 /**
  * Brotli quality 6: within 2% of quality 9's size on our pages at a tenth of its time (3 ms
@@ -72,8 +72,9 @@ export function pageHeaders({ html, prerenderHeaders }) {
   headers['Content-Security-Policy'] = pageCsp({ hashes: inlineScriptHashes(text) });
   headers.Vary = PAGE_VARY;
   headers['x-nextjs-cache'] = 'HIT';
+  // Both sources name them in lower case: a .meta file, and fetch's Headers.
   for (const name of PRERENDER_HEADERS) {
-    const value = Object.entries(prerenderHeaders).find(([key]) => key.toLowerCase() === name)?.[1];
+    const value = prerenderHeaders[name];
     if (value !== undefined) headers[name] = value;
   }
   headers['Cache-Control'] = PRERENDERED_CACHE_CONTROL;
