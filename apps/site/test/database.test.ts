@@ -69,23 +69,35 @@ describe.each(backends('db'))('data layer on $name', ({ open }) => {
 
   it('hitRateLimit allows `limit` hits per window, then refuses with the seconds left', async () => {
     const now = new Date('2026-11-24T10:03:20Z');
+    const at = (time: string) => new Date(`2026-11-24T${time}Z`);
     const results = [];
     for (let i = 0; i < 4; i += 1)
       results.push(await hitRateLimit(handle.db, 'test:a', 3, 600, now));
     expect(results.map((r) => r.allowed)).toEqual([true, true, true, false]);
     expect(results[3]?.hits).toBe(4);
-    // The window started at 10:00:00 and ends at 10:10:00: 400 s remain.
-    expect(results[3]?.retryAfter).toBe(400);
-    const nextWindow = await hitRateLimit(
-      handle.db,
-      'test:a',
-      3,
-      600,
-      new Date('2026-11-24T10:10:01Z'),
-    );
-    expect(nextWindow.allowed).toBe(true);
+    // The hits fall in the 40-second slice from 10:03:20, which stays in the 600-second window
+    // until 10:14:00: 640 s from now.
+    expect(results[3]?.retryAfter).toBe(640);
+    const stillCounted = await hitRateLimit(handle.db, 'test:a', 3, 600, at('10:13:59'));
+    expect(stillCounted).toMatchObject({ allowed: false, retryAfter: 1 });
+    const later = await hitRateLimit(handle.db, 'test:a', 3, 600, at('10:14:00'));
+    // Refused hits count too (10:13:59 is one), so hammering a limit does not wear it down.
+    expect(later).toMatchObject({ allowed: true, hits: 2 });
     const otherClient = await hitRateLimit(handle.db, 'test:b', 3, 600, now);
     expect(otherClient.hits).toBe(1);
+  });
+
+  it('hitRateLimit never lets more than `limit` through in any window-long stretch', async () => {
+    const at = (time: string) => new Date(`2026-11-24T${time}Z`);
+    // Three hits just before 10:10:00 and one just after: a fixed window starting at 10:10:00
+    // would have let the fourth through.
+    for (const time of ['10:09:50', '10:09:55', '10:09:59'])
+      expect((await hitRateLimit(handle.db, 'test:edge', 3, 600, at(time))).allowed).toBe(true);
+    const across = await hitRateLimit(handle.db, 'test:edge', 3, 600, at('10:10:05'));
+    expect(across.allowed).toBe(false);
+    // The first three hits' slice (10:09:20-10:10:00) leaves the window at 10:20:00.
+    expect(across.retryAfter).toBe(595);
+    expect((await hitRateLimit(handle.db, 'test:edge', 3, 600, at('10:20:00'))).allowed).toBe(true);
   });
 
   it('hitRateLimit counts concurrent hits exactly', async () => {

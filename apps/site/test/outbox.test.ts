@@ -216,8 +216,15 @@ describe.each(backends('outbox'))('email outbox on $name', ({ open }) => {
     ).toHaveLength(1);
     expect(subjects.filter((s) => s?.startsWith('Welcome'))).toHaveLength(1);
     expect(SIGNUP_EMAILS_PER_DAY).toBe(3);
-    // The next day the address may be written to again.
-    const nextDay = await requestTrial(handle.db, signup(email), new Date('2026-02-11T08:00:00Z'));
+    // The quota is per 24 hours, not per calendar day: just before 24 hours have passed the
+    // address still gets nothing; two hours later it may be written to again.
+    const almostADay = await requestTrial(
+      handle.db,
+      signup(email),
+      new Date('2026-02-11T07:59:00Z'),
+    );
+    expect(almostADay.emailed).toBe(false);
+    const nextDay = await requestTrial(handle.db, signup(email), new Date('2026-02-11T10:00:00Z'));
     expect(nextDay.emailed).toBe(true);
   });
 

@@ -47,15 +47,23 @@ export const questions = pgTable(
   ],
 );
 
-/** Fixed-window counters, shared by every app instance through the database. */
+/**
+ * Sliding-window counters, shared by every app instance through the database: one row per
+ * bucket per slice of its window (`windowStart` is the slice's start), deletable once
+ * `expiresAt` has passed.
+ */
 export const rateLimits = pgTable(
   'rate_limits',
   {
     bucket: text('bucket').notNull(),
     windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
     hits: integer('hits').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.bucket, t.windowStart] })],
+  (t) => [
+    primaryKey({ columns: [t.bucket, t.windowStart] }),
+    index('rate_limits_expires_idx').on(t.expiresAt),
+  ],
 );
 
 /** One row per visitor per article per day; the visitor is a daily-salted hash, no cookie. */

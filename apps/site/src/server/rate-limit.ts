@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { rateLimits } from '../db/schema';
 import { env } from '../lib/env';
@@ -92,11 +92,6 @@ const POLICIES = {
   },
 } satisfies Record<string, Policy>;
 
-/** The longest window of any policy: rows older than this can be deleted. */
-export const LONGEST_WINDOW_SECONDS = Math.max(
-  ...Object.values(POLICIES).map((p: Policy) => p.windowSeconds),
-);
-
 /**
  * Counts one hit of `kind` and answers null when it is within the limit, or the policy's answer
  * when it is not. `subject` names the counter of `key: 'subject'` policies.
@@ -122,15 +117,24 @@ export async function enforce(
 
 export interface RateLimitResult {
   allowed: boolean;
-  /** Hits counted in the current window, this one included. */
+  /** Hits counted in the sliding window, this one included. */
   hits: number;
-  /** Seconds until the window resets (for Retry-After). */
+  /** Seconds until a next hit would be allowed, if no other arrives meanwhile (Retry-After). */
   retryAfter: number;
 }
 
 /**
- * Fixed-window rate limit kept in the database, so it holds across app instances and restarts.
- * One atomic upsert per hit: the counter and the decision come from the same statement.
+ * Slices per window. A window of W seconds is counted as the current slice plus the SLICES
+ * before it, so the count never misses a hit of the last W seconds (it may hold hits up to W/SLICES
+ * older): no W-long stretch of time ever lets more than `limit` hits through, where a fixed window
+ * lets twice as many through around its boundary. A refused client waits at most W + W/SLICES.
+ */
+const SLICES = 15;
+
+/**
+ * Sliding-window rate limit kept in the database, so it holds across app instances and restarts.
+ * The hit is one atomic upsert on the current slice (concurrent hits are counted exactly); the
+ * earlier slices of the window have ended and are only read.
  */
 export async function hitRateLimit(
   db: Database,
@@ -139,31 +143,62 @@ export async function hitRateLimit(
   windowSeconds: number,
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
-  const windowMs = windowSeconds * 1000;
-  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const rows = await db
+  const sliceMs = (windowSeconds * 1000) / SLICES;
+  const sliceStart = Math.floor(now.getTime() / sliceMs) * sliceMs;
+  const firstCounted = new Date(sliceStart - SLICES * sliceMs);
+  const current = await db
     .insert(rateLimits)
-    .values({ bucket, windowStart: start, hits: 1 })
+    .values({
+      bucket,
+      windowStart: new Date(sliceStart),
+      hits: 1,
+      expiresAt: new Date(sliceStart + (SLICES + 1) * sliceMs),
+    })
     .onConflictDoUpdate({
       target: [rateLimits.bucket, rateLimits.windowStart],
       set: { hits: sql`${rateLimits.hits} + 1` },
     })
-    .returning({ hits: rateLimits.hits });
-  const hits = rows[0]?.hits ?? limit + 1;
-  const retryAfter = Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000));
-  return { allowed: hits <= limit, hits, retryAfter };
+    .returning({ windowStart: rateLimits.windowStart, hits: rateLimits.hits });
+  const earlier = await db
+    .select({ windowStart: rateLimits.windowStart, hits: rateLimits.hits })
+    .from(rateLimits)
+    .where(
+      and(
+        eq(rateLimits.bucket, bucket),
+        gte(rateLimits.windowStart, firstCounted),
+        lt(rateLimits.windowStart, new Date(sliceStart)),
+      ),
+    )
+    .orderBy(asc(rateLimits.windowStart));
+  const slices = [...earlier, ...current];
+  const hits = slices.reduce((sum, slice) => sum + slice.hits, 0);
+  if (hits <= limit) return { allowed: true, hits, retryAfter: 0 };
+  // The oldest slices leave the window first; a next hit is allowed once what remains, plus
+  // that hit, is within the limit.
+  let remaining = hits;
+  let freeAt = sliceStart + (SLICES + 1) * sliceMs;
+  for (const slice of slices) {
+    remaining -= slice.hits;
+    if (remaining + 1 <= limit) {
+      freeAt = slice.windowStart.getTime() + (SLICES + 1) * sliceMs;
+      break;
+    }
+  }
+  return {
+    allowed: false,
+    hits,
+    retryAfter: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)),
+  };
 }
 
 /**
- * Deletes the counters of windows that have ended (no policy's window is longer than
- * LONGEST_WINDOW_SECONDS), so the table holds at most the clients of the current windows however
- * many addresses pass by. Returns how many rows went.
+ * Deletes the counters whose slice can no longer fall in any window, so the table holds at most
+ * the clients of the current windows however many addresses pass by. Returns how many rows went.
  */
 export async function pruneRateLimits(db: Database, now: Date = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - LONGEST_WINDOW_SECONDS * 1000);
   const gone = await db
     .delete(rateLimits)
-    .where(sql`${rateLimits.windowStart} < ${cutoff}`)
+    .where(lt(rateLimits.expiresAt, now))
     .returning({ bucket: rateLimits.bucket });
   return gone.length;
 }

@@ -16,7 +16,7 @@ import { persistentSecret, saltedHash } from './secrets';
  * `confirmed` funnel step and queues the welcome email, in one transaction.
  */
 
-/** Emails one address can be sent per day because of sign-ups (so the form cannot mail-bomb). */
+/** Emails one address can be sent in any 24 hours because of sign-ups (so the form cannot mail-bomb). */
 export const SIGNUP_EMAILS_PER_DAY = 3;
 const DAY_SECONDS = 86_400;
 
