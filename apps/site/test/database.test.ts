@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { questions } from '@/db/schema';
 import { answeredQuestions, insertQuestion, markAnswered } from '@/server/questions';
-import { hitRateLimit } from '@/server/rate-limit';
+import { hitRateLimit, pruneRateLimits } from '@/server/rate-limit';
 import { persistentSecret } from '@/server/secrets';
 import { recordView, viewCount } from '@/server/views';
 import { backends } from './helpers/backends';
@@ -98,6 +98,25 @@ describe.each(backends('db'))('data layer on $name', ({ open }) => {
     // The first three hits' slice (10:09:20-10:10:00) leaves the window at 10:20:00.
     expect(across.retryAfter).toBe(595);
     expect((await hitRateLimit(handle.db, 'test:edge', 3, 600, at('10:20:00'))).allowed).toBe(true);
+  });
+
+  it('pruneRateLimits keeps a counter as long as its window can still count it', async () => {
+    const day = 86_400;
+    const now = new Date('2026-11-25T09:00:00Z');
+    for (let i = 0; i < 3; i += 1) await hitRateLimit(handle.db, 'test:day', 3, day, now);
+    await pruneRateLimits(handle.db, new Date('2026-11-25T12:00:00Z'));
+    const later = new Date('2026-11-25T20:00:00Z');
+    expect((await hitRateLimit(handle.db, 'test:day', 3, day, later)).allowed).toBe(false);
+    // Once the slice has left every window, the prune takes its row.
+    await pruneRateLimits(handle.db, new Date('2026-11-26T12:00:00Z'));
+    const fresh = await hitRateLimit(
+      handle.db,
+      'test:day',
+      3,
+      day,
+      new Date('2026-11-26T12:00:00Z'),
+    );
+    expect(fresh.hits).toBe(2);
   });
 
   it('hitRateLimit counts concurrent hits exactly', async () => {
