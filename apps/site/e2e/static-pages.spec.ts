@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { buildDir, prerenderedDir } from '../scripts/build-dir';
 import { PAGE_SIZE } from '../src/lib/pagination';
 import { inlineScriptHashes, pageCsp } from '../src/server/page-policy.mjs';
 import { expect, test } from './fixtures';
@@ -10,9 +11,6 @@ import { articleUrls } from './site-map';
  * what the browser gets must be what Next would have sent: the same HTML, the same
  * Content-Security-Policy the proxy computes for that path, the same security headers.
  */
-const buildDir = fileURLToPath(
-  new URL(`../${process.env.NEXT_DIST_DIR || '.next'}/`, import.meta.url),
-);
 const ANSWER = '/ask/multi-sig-vs-alvh-layered-hedging';
 const SAME_HEADERS = [
   'content-security-policy',
@@ -35,7 +33,7 @@ for (const encoding of ['br', 'gzip', 'identity']) {
     expect(headers['content-type']).toBe('text/html; charset=utf-8');
     expect(headers.vary).toContain('Accept-Encoding');
     expect(headers.etag).toMatch(/^"[0-9a-z]+"$/);
-    const html = readFileSync(`${buildDir}server/app${ANSWER}.html`, 'utf8');
+    const html = readFileSync(join(prerenderedDir, `${ANSWER}.html`), 'utf8');
     expect(await response.text()).toBe(html);
   });
 }
@@ -109,6 +107,6 @@ test('an address past the end of a listing is a 404 that nothing keeps', async (
     expect(await response.text()).toContain('<h1');
   }
   // Next stores what a route renders on demand under its path; this one it never rendered.
-  const stored = readdirSync(`${buildDir}server`, { recursive: true }).map(String);
+  const stored = readdirSync(join(buildDir, 'server'), { recursive: true }).map(String);
   expect(stored.filter((file) => file.includes(past.slice(1)))).toEqual([]);
 });

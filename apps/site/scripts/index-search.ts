@@ -10,12 +10,9 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { distDir, prerenderedDir, siteDir } from './build-dir';
 
-const siteDir = fileURLToPath(new URL('..', import.meta.url));
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-const appDir = join(siteDir, distDir, 'server', 'app');
 const generated = join(siteDir, '.contentlayer', 'generated');
 const outputPath = join(siteDir, 'public', 'pagefind');
 /**
@@ -42,7 +39,7 @@ function urlsOf(type: string): string[] {
 export async function buildSearchIndex(): Promise<void> {
   const started = performance.now();
   const urls = [...urlsOf('Question'), ...urlsOf('Term'), ...urlsOf('CalculatorGuide')].sort();
-  const missing = urls.filter((url) => !existsSync(join(appDir, `${url}.html`)));
+  const missing = urls.filter((url) => !existsSync(join(prerenderedDir, `${url}.html`)));
   if (missing.length > 0) {
     throw new Error(
       `No prerendered HTML for ${missing.length} page(s) in ${join(distDir, 'server/app')} ` +
@@ -56,7 +53,7 @@ export async function buildSearchIndex(): Promise<void> {
     let words = 0;
     let taken = 0;
     const indexOne = async (url: string) => {
-      const content = withoutScripts(readFileSync(join(appDir, `${url}.html`), 'utf8'));
+      const content = withoutScripts(readFileSync(join(prerenderedDir, `${url}.html`), 'utf8'));
       const added = await index.addHTMLFile({ url, content });
       if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
       if (!added.file.meta.title) throw new Error(`${url}: indexed without a title (no <h1>?)`);

@@ -15,16 +15,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   compressPage,
   pageManifestEntry,
   type StaticPageManifest,
 } from '../src/server/static-page-manifest.mjs';
+import { buildDir, prerenderedDir } from './build-dir';
 
-const siteDir = fileURLToPath(new URL('..', import.meta.url));
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-const buildDir = join(siteDir, distDir);
 const outDir = join(buildDir, 'static-pages');
 
 interface PrerenderManifest {
@@ -68,8 +65,8 @@ export async function precompressPages(): Promise<void> {
 
   async function prepare(route: string): Promise<void> {
     const base = fileBase(route);
-    const html = readFileSync(join(buildDir, 'server', 'app', `${base}.html`));
-    const meta = readJson<PageMeta>(join(buildDir, 'server', 'app', `${base}.meta`));
+    const html = readFileSync(join(prerenderedDir, `${base}.html`));
+    const meta = readJson<PageMeta>(join(prerenderedDir, `${base}.meta`));
     // A page with postponed parts or another status than 200 is left to Next.
     if (meta.postponed || (meta.status ?? 200) !== 200) return;
     const { br, gzip: gz } = await compressPage(html);

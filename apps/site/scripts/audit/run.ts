@@ -24,8 +24,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { buildDir, distDir } from '../build-dir';
 import { freshDataDir, startServer } from '../proof/server-process';
 import { type FirstLoad, firstLoad, frameworkFloor, kB } from './first-load';
 
@@ -34,8 +34,6 @@ const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, se
 type Category = keyof typeof TARGETS;
 const CATEGORIES = Object.keys(TARGETS) as Category[];
 
-const siteDir = fileURLToPath(new URL('../..', import.meta.url));
-const distDir = process.env.NEXT_DIST_DIR || '.next';
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const loadSeconds = Number(process.env.LOAD_SECONDS ?? 10);
 const loadClients = Number(process.env.LOAD_CLIENTS ?? 10);
@@ -245,13 +243,13 @@ function table(rows: string[][]): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(siteDir, distDir, 'BUILD_ID')))
+  if (!existsSync(join(buildDir, 'BUILD_ID')))
     throw new Error(`no production build in ${distDir}: run \`npm run build\` first`);
   if (!existsSync(chromium))
     throw new Error(
       `Chromium not found at ${chromium}: apt-get install chromium, or set CHROMIUM_PATH`,
     );
-  const outDir = join(siteDir, distDir, 'audit');
+  const outDir = join(buildDir, 'audit');
   mkdirSync(outDir, { recursive: true });
 
   const dataDir = freshDataDir('audit');
@@ -293,7 +291,7 @@ async function main(): Promise<void> {
     );
     const loadAfter = loadAverage();
 
-    const floor = await frameworkFloor(server.url, join(siteDir, distDir, 'build-manifest.json'));
+    const floor = await frameworkFloor(server.url, join(buildDir, 'build-manifest.json'));
     const js: FirstLoad[] = [];
     for (const route of JS_ROUTES) js.push(await firstLoad(server.url, route));
     const home = js.find((j) => j.route === '/');

@@ -24,13 +24,11 @@ import {
 } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { StaticPageManifest } from '../../src/server/static-page-manifest.mjs';
+import { buildDir, distDir } from '../build-dir';
 import { freePort, freshDataDir, startServer } from '../proof/server-process';
 
-const siteDir = fileURLToPath(new URL('../..', import.meta.url));
-const distDir = process.env.NEXT_DIST_DIR || '.next';
 const page = process.env.BENCH_PAGE || '/ask/multi-sig-vs-alvh-layered-hedging';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
@@ -225,7 +223,6 @@ function table(rows: string[][]): string {
 }
 
 async function main(): Promise<void> {
-  const buildDir = join(siteDir, distDir);
   const manifestFile = join(buildDir, 'static-pages', 'manifest.json');
   if (!existsSync(manifestFile))
     throw new Error(`no static page manifest in ${distDir}: run \`npm run build\` first`);
