@@ -16,18 +16,15 @@
  *
  * Run by scripts/finish-build.ts; NEXT_DIST_DIR selects the build folder.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { scriptSources } from './audit/first-load';
+import { buildDir as defaultBuildDir } from './build-dir';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const HINT_BYTES = Buffer.from(COMPILE_HINT);
 
-const siteDir = fileURLToPath(new URL('..', import.meta.url));
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-const buildDir = join(siteDir, distDir);
-const pagesDir = join(buildDir, 'server', 'app');
-
+/** A script URL of the build (`/_next/static/…js`, query or fragment aside) → its path under the build folder. */
 const BUILD_ASSET = /^\/_next\/(static\/[^?#]+\.js)(?:[?#]|$)/;
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -38,34 +35,45 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
-/** The chunks (paths under <distDir>/) that some prerendered page loads with a script tag. */
-export function firstLoadChunks(dir: string = pagesDir): Set<string> {
+/** The chunks (paths under the build folder) that some prerendered page loads with a script tag. */
+export function firstLoadChunks(buildDir: string = defaultBuildDir): Set<string> {
   const chunks = new Set<string>();
-  for (const file of htmlFiles(dir)) {
+  for (const file of htmlFiles(join(buildDir, 'server', 'app'))) {
     for (const src of scriptSources(readFileSync(file, 'utf8'))) {
       const chunk = BUILD_ASSET.exec(src)?.[1];
-      if (chunk) chunks.add(chunk);
+      // Pages name chunks by URL; a name that leads out of the build folder is not ours to touch.
+      if (chunk && !relative(buildDir, join(buildDir, chunk)).startsWith('..')) chunks.add(chunk);
     }
   }
   return chunks;
 }
 
-export async function addCompileHints(): Promise<void> {
-  const chunks = firstLoadChunks();
+export interface CompileHintResult {
+  chunks: number;
+  /** Chunks that got the hint in this run (the others had it already). */
+  marked: number;
+  bytes: number;
+}
+
+export function markFirstLoadChunks(buildDir: string = defaultBuildDir): CompileHintResult {
+  const chunks = firstLoadChunks(buildDir);
+  if (chunks.size === 0) throw new Error(`no prerendered page in ${buildDir} loads a script chunk`);
   let marked = 0;
   let bytes = 0;
   for (const chunk of chunks) {
     const file = join(buildDir, chunk);
-    // Pages name chunks by URL; a name that left the build folder is not ours to touch.
-    if (relative(buildDir, file).startsWith('..')) continue;
-    const source = readFileSync(file, 'utf8');
-    bytes += statSync(file).size;
-    if (source.startsWith(COMPILE_HINT)) continue;
-    writeFileSync(file, COMPILE_HINT + source);
+    const source = readFileSync(file);
+    bytes += source.length;
+    if (source.subarray(0, HINT_BYTES.length).equals(HINT_BYTES)) continue;
+    writeFileSync(file, Buffer.concat([HINT_BYTES, source]));
     marked += 1;
   }
-  if (chunks.size === 0) throw new Error(`no page in ${pagesDir} loads a script chunk`);
+  return { chunks: chunks.size, marked, bytes };
+}
+
+export async function addCompileHints(): Promise<void> {
+  const { chunks, marked, bytes } = markFirstLoadChunks();
   console.log(
-    `compile hints: ${marked} of ${chunks.size} first-load chunks marked (${(bytes / 1024).toFixed(0)} kB of script compiled while it downloads)`,
+    `compile hints: ${marked} of ${chunks} first-load chunks marked (${(bytes / 1024).toFixed(0)} kB of script compiled while it downloads)`,
   );
 }

@@ -3,11 +3,11 @@
  * precompressed pages (scripts/precompress-pages.ts) and the compile hints of the first-load
  * script chunks (scripts/compile-hints.ts), side by side in this one process.
  *
- * All read the prerendered HTML, and none writes what another reads. Pagefind indexes in its own service process and the
- * compression runs on libuv's thread pool, so one Node process keeps both cores busy; as two
- * processes under `concurrently` and `tsx` the step held 190–240 MB more (two Node runtimes, two
- * launchers, the runner) at the build's peak, when Pagefind writes a 2,000-answer index
- * (1.2–1.3 GB). Run it with `node --import tsx`, which loads TypeScript without a launcher.
+ * All read the prerendered HTML, and none writes what another reads. Pagefind indexes in its own
+ * service process and the compression runs on libuv's thread pool, so one Node process keeps both
+ * cores busy; as two processes under `concurrently` and `tsx` the step held 190–240 MB more (two
+ * Node runtimes, two launchers, the runner) at the build's peak, when Pagefind writes a
+ * 2,000-answer index (1.2–1.3 GB). Run it with `node --import tsx`, which loads TypeScript without a launcher.
  *
  * `node --import tsx scripts/finish-build.ts [search|pages|hints]`: every step, or the ones named.
  */

@@ -146,13 +146,15 @@ export async function hitRateLimit(
   const sliceMs = (windowSeconds * 1000) / SLICES;
   const sliceStart = Math.floor(now.getTime() / sliceMs) * sliceMs;
   const firstCounted = new Date(sliceStart - SLICES * sliceMs);
+  /** When the slice starting at `start` has left every window that counts it. */
+  const leavesAt = (start: number) => start + (SLICES + 1) * sliceMs;
   const current = await db
     .insert(rateLimits)
     .values({
       bucket,
       windowStart: new Date(sliceStart),
       hits: 1,
-      expiresAt: new Date(sliceStart + (SLICES + 1) * sliceMs),
+      expiresAt: new Date(leavesAt(sliceStart)),
     })
     .onConflictDoUpdate({
       target: [rateLimits.bucket, rateLimits.windowStart],
@@ -176,11 +178,11 @@ export async function hitRateLimit(
   // The oldest slices leave the window first; a next hit is allowed once what remains, plus
   // that hit, is within the limit.
   let remaining = hits;
-  let freeAt = sliceStart + (SLICES + 1) * sliceMs;
+  let freeAt = leavesAt(sliceStart);
   for (const slice of slices) {
     remaining -= slice.hits;
     if (remaining + 1 <= limit) {
-      freeAt = slice.windowStart.getTime() + (SLICES + 1) * sliceMs;
+      freeAt = leavesAt(slice.windowStart.getTime());
       break;
     }
   }
