@@ -24,7 +24,7 @@ import { buildDir as defaultBuildDir } from './build-dir';
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const HINT_BYTES = Buffer.from(COMPILE_HINT);
 
-/** A script URL of the build (`/_next/static/…js`, query or fragment aside) → its path under the build folder. */
+/** A script URL of the build (`/_next/static/…js`, query aside) → its path in the build. */
 const BUILD_ASSET = /^\/_next\/(static\/[^?#]+\.js)(?:[?#]|$)/;
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -52,6 +52,7 @@ export interface CompileHintResult {
   chunks: number;
   /** Chunks that got the hint in this run (the others had it already). */
   marked: number;
+  /** Size of the first-load chunks as read, before this run marked any. */
   bytes: number;
 }
 

@@ -7,7 +7,8 @@
  * service process and the compression runs on libuv's thread pool, so one Node process keeps both
  * cores busy; as two processes under `concurrently` and `tsx` the step held 190–240 MB more (two
  * Node runtimes, two launchers, the runner) at the build's peak, when Pagefind writes a
- * 2,000-answer index (1.2–1.3 GB). Run it with `node --import tsx`, which loads TypeScript without a launcher.
+ * 2,000-answer index (1.2–1.3 GB). Run it with `node --import tsx`, which loads TypeScript without
+ * a launcher.
  *
  * `node --import tsx scripts/finish-build.ts [search|pages|hints]`: every step, or the ones named.
  */
