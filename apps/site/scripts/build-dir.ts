@@ -8,5 +8,6 @@ import { fileURLToPath } from 'node:url';
 export const siteDir = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = process.env.NEXT_DIST_DIR || '.next';
 export const buildDir = join(siteDir, distDir);
-/** Where `next build` writes each prerendered page's HTML. */
-export const prerenderedDir = join(buildDir, 'server', 'app');
+/** Where `next build` writes each prerendered page's HTML, in the given build folder. */
+export const prerenderedIn = (build: string) => join(build, 'server', 'app');
+export const prerenderedDir = prerenderedIn(buildDir);

@@ -19,7 +19,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { scriptSources } from './audit/first-load';
-import { buildDir as defaultBuildDir } from './build-dir';
+import { buildDir as defaultBuildDir, prerenderedIn } from './build-dir';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const HINT_BYTES = Buffer.from(COMPILE_HINT);
@@ -38,7 +38,7 @@ function* htmlFiles(dir: string): Generator<string> {
 /** The chunks (paths under the build folder) that some prerendered page loads with a script tag. */
 export function firstLoadChunks(buildDir: string = defaultBuildDir): Set<string> {
   const chunks = new Set<string>();
-  for (const file of htmlFiles(join(buildDir, 'server', 'app'))) {
+  for (const file of htmlFiles(prerenderedIn(buildDir))) {
     for (const src of scriptSources(readFileSync(file, 'utf8'))) {
       const chunk = BUILD_ASSET.exec(src)?.[1];
       // Pages name chunks by URL; a name that leads out of the build folder is not ours to touch.

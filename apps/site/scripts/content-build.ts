@@ -24,14 +24,13 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DOCUMENT_TYPES, type RawDocument, writeContentIndex } from '../src/lib/content-files';
 import { contentDirPath } from '../src/lib/content-source';
+import { siteDir } from './build-dir';
 
 /** Each extra content build costs a few seconds to start; below this many documents one wins. */
 const SHARD_FROM = 400;
 
-const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const shardsDir = join(siteDir, '.content-shards');
 const output = join(siteDir, '.contentlayer');
 const config = join(siteDir, 'contentlayer.config.ts');

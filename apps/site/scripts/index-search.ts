@@ -9,9 +9,9 @@
  * folder.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { distDir, prerenderedDir, siteDir } from './build-dir';
+import { prerenderedDir, siteDir } from './build-dir';
 
 const generated = join(siteDir, '.contentlayer', 'generated');
 const outputPath = join(siteDir, 'public', 'pagefind');
@@ -42,7 +42,7 @@ export async function buildSearchIndex(): Promise<void> {
   const missing = urls.filter((url) => !existsSync(join(prerenderedDir, `${url}.html`)));
   if (missing.length > 0) {
     throw new Error(
-      `No prerendered HTML for ${missing.length} page(s) in ${join(distDir, 'server/app')} ` +
+      `No prerendered HTML for ${missing.length} page(s) in ${relative(siteDir, prerenderedDir)} ` +
         `(run next build first): ${missing.slice(0, 5).join(', ')}`,
     );
   }

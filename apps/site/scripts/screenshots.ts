@@ -9,11 +9,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium as playwright } from '@playwright/test';
+import { siteDir } from './build-dir';
 import { freshDataDir, startServer } from './proof/server-process';
 
-const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(siteDir, '..', '..', 'docs', 'screenshots');
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 

@@ -29,9 +29,8 @@ import {
 } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { prerenderedIn, siteDir } from '../build-dir';
 
-const siteDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoContent = join(siteDir, '../../content');
 
 function option(name: string, fallback: string): string {
@@ -298,7 +297,7 @@ async function main(): Promise<void> {
       // a phase shorter than the sampling interval may have no sample
       phasePeaks[i] === undefined ? '–' : mb(phasePeaks[i]),
     ]);
-    const html = countFiles(join(dist, 'server', 'app'), '.html');
+    const html = countFiles(prerenderedIn(dist), '.html');
     console.log(
       `\nClean build of ${answers} answers (load average before ${loadBefore}, after ${loadavg()
         .map((n) => n.toFixed(2))
