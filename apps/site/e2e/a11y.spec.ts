@@ -1,6 +1,7 @@
 import { expectTheme, settled, THEMES, useTheme, violations } from './axe';
 import { calculatorUrls } from './content-index';
 import { expect, test } from './fixtures';
+import { FLAGSHIP } from './site-map';
 
 /**
  * axe-core (injected from the installed package, no network) on the pages the issue names, in
@@ -8,7 +9,6 @@ import { expect, test } from './fixtures';
  * failure says what to fix.
  */
 
-const FLAGSHIP = '/ask/multi-sig-vs-alvh-layered-hedging';
 const pages = [
   '/',
   '/ask',

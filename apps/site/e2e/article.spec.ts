@@ -1,6 +1,5 @@
 import { expect, internalLinks, test } from './fixtures';
-
-const FLAGSHIP = '/ask/multi-sig-vs-alvh-layered-hedging';
+import { FLAGSHIP } from './site-map';
 
 test.describe('flagship article', () => {
   test('shows every section of the answer page, in order', async ({ page }) => {

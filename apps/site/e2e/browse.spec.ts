@@ -1,8 +1,8 @@
 import { test as base } from '@playwright/test';
 import { articleUrls } from './content-index';
 import { expect, test } from './fixtures';
+import { FLAGSHIP } from './site-map';
 
-const FLAGSHIP = '/ask/multi-sig-vs-alvh-layered-hedging';
 const PAGE_SIZE = 12;
 const pages = Math.ceil(articleUrls.length / PAGE_SIZE);
 

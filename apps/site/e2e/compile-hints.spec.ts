@@ -4,13 +4,14 @@ import { scriptSources } from '../scripts/audit/first-load';
 import { buildDir } from '../scripts/build-dir';
 import { COMPILE_HINT, firstLoadChunks } from '../scripts/compile-hints';
 import { expect, test } from './fixtures';
+import { FLAGSHIP } from './site-map';
 
 /**
  * The script chunks a page loads at start-up reach the browser marked for eager compilation
  * (scripts/compile-hints.ts); chunks loaded later are not, so code that may never run is not
  * compiled ahead.
  */
-for (const path of ['/ask/multi-sig-vs-alvh-layered-hedging', '/calculators/iron-condor', '/']) {
+for (const path of [FLAGSHIP, '/calculators/iron-condor', '/']) {
   test(`every start-up script of ${path} arrives with the compile hint`, async ({ request }) => {
     const sources = scriptSources(await (await request.get(path)).text());
     expect(sources.length).toBeGreaterThan(3);

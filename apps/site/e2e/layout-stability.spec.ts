@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { FLAGSHIP } from './site-map';
 
 /**
  * Nothing moves once the page has painted. Every layout shift the browser reports from the start
@@ -13,10 +14,9 @@ import { expect, test } from './fixtures';
  * (Lighthouse reports 0.000). Every other shift on the same pages still fails the test.
  */
 
-const ANSWER = '/ask/multi-sig-vs-alvh-layered-hedging';
 /** Pages readers land on, each with what it does after the first paint. */
 const PAGES = [
-  { path: ANSWER, settled: (page: Page) => expect(page.getByTestId('view-count')).toBeVisible() },
+  { path: FLAGSHIP, settled: (page: Page) => expect(page.getByTestId('view-count')).toBeVisible() },
   { path: '/calculators/iron-condor' },
   { path: '/' },
   { path: '/glossary/iron-condor' },

@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
-
-const FLAGSHIP = '/ask/multi-sig-vs-alvh-layered-hedging';
+import { FLAGSHIP } from './site-map';
 
 /** Requests for route payloads (client-side navigation and prefetch), as Next's router makes them. */
 function payloadRequests(page: import('@playwright/test').Page) {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { FLAGSHIP } from './site-map';
 
 /**
  * Every calculator page and an answer with a calculator, on a phone (390 × 844, touch) and a
@@ -17,7 +18,7 @@ const PAGES = [
   '/calculators/option-pricer',
   '/calculators/put-call-parity',
   '/calculators/vix-hedge',
-  '/ask/multi-sig-vs-alvh-layered-hedging',
+  FLAGSHIP,
 ];
 
 interface Box {

@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
-
-const FLAGSHIP = '/ask/multi-sig-vs-alvh-layered-hedging';
+import { FLAGSHIP } from './site-map';
 
 /** The header search has hydrated, so its keyboard shortcuts are listening. */
 async function searchReady(page: import('@playwright/test').Page) {

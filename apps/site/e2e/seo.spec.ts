@@ -2,10 +2,10 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { articleUrls, calculatorUrls, termUrls } from './content-index';
 import { expect, test } from './fixtures';
 import { allNodes, type SchemaNode, unresolvedReferences, validateJsonLd } from './schema-org';
+import { FLAGSHIP } from './site-map';
 
 /** The canonical origin the build was made with (SITE_URL, default as in src/lib/env.ts). */
 const ORIGIN = (process.env.SITE_URL ?? 'https://ask.vixshield.com').replace(/\/+$/, '');
-const FLAGSHIP = '/ask/multi-sig-vs-alvh-layered-hedging';
 const TERM = '/glossary/iron-condor';
 
 async function jsonLd(page: Page): Promise<unknown[]> {

@@ -16,3 +16,5 @@ export const articleUrls = urls('Question');
 export const termUrls = urls('Term');
 export const calculatorUrls = urls('CalculatorGuide');
 export const staticUrls = ['/', '/ask', '/ask/new', '/glossary', '/calculators', '/trial'];
+/** The answer most specs open: the flagship, with an embedded calculator and a table of contents. */
+export const FLAGSHIP = '/ask/multi-sig-vs-alvh-layered-hedging';

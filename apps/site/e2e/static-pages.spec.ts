@@ -4,14 +4,13 @@ import { buildDir, prerenderedDir } from '../scripts/build-dir';
 import { PAGE_SIZE } from '../src/lib/pagination';
 import { inlineScriptHashes, pageCsp } from '../src/server/page-policy.mjs';
 import { expect, test } from './fixtures';
-import { articleUrls } from './site-map';
+import { articleUrls, FLAGSHIP } from './site-map';
 
 /**
  * Prerendered pages are sent by server/static-pages.mjs from the build's precompressed copies;
  * what the browser gets must be what Next would have sent: the same HTML, the same
  * Content-Security-Policy the proxy computes for that path, the same security headers.
  */
-const ANSWER = '/ask/multi-sig-vs-alvh-layered-hedging';
 const SAME_HEADERS = [
   'content-security-policy',
   'strict-transport-security',
@@ -26,14 +25,14 @@ for (const encoding of ['br', 'gzip', 'identity']) {
   test(`an answer sent as ${encoding} is the prerendered HTML with its headers`, async ({
     request,
   }) => {
-    const response = await request.get(ANSWER, { headers: { 'accept-encoding': encoding } });
+    const response = await request.get(FLAGSHIP, { headers: { 'accept-encoding': encoding } });
     expect(response.status()).toBe(200);
     const headers = response.headers();
     expect(headers['content-encoding']).toBe(encoding === 'identity' ? undefined : encoding);
     expect(headers['content-type']).toBe('text/html; charset=utf-8');
     expect(headers.vary).toContain('Accept-Encoding');
     expect(headers.etag).toMatch(/^"[0-9a-z]+"$/);
-    const html = readFileSync(join(prerenderedDir, `${ANSWER}.html`), 'utf8');
+    const html = readFileSync(join(prerenderedDir, `${FLAGSHIP}.html`), 'utf8');
     expect(await response.text()).toBe(html);
   });
 }
@@ -41,9 +40,9 @@ for (const encoding of ['br', 'gzip', 'identity']) {
 test("the page's headers equal those Next and the proxy give the same path", async ({
   request,
 }) => {
-  const page = await request.get(ANSWER);
+  const page = await request.get(FLAGSHIP);
   // An RSC request of the client router is never answered from the static copies.
-  const rsc = await request.get(ANSWER, { headers: { rsc: '1' } });
+  const rsc = await request.get(FLAGSHIP, { headers: { rsc: '1' } });
   expect(rsc.headers()['content-type']).toContain('text/x-component');
   for (const name of SAME_HEADERS) expect(page.headers()[name], name).toBe(rsc.headers()[name]);
   expect(page.headers()['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -61,7 +60,7 @@ test('a matching If-None-Match is answered 304 without a body', async ({ request
 test('the answer is in the HTML in reading order, readable without JavaScript', async ({
   request,
 }) => {
-  const html = await (await request.get(ANSWER)).text();
+  const html = await (await request.get(FLAGSHIP)).text();
   // A Suspense boundary that suspended while prerendering would move content to the end of the
   // body behind a script (<div hidden id="S:0">), out of <main> and of the search index.
   expect(html).not.toMatch(/<div hidden id="S:\d+"/);
@@ -93,7 +92,7 @@ test('a later listing page is rendered once, then sent like a prerendered page',
   expect(await again.text()).toBe(html);
   for (const name of ['content-security-policy', 'etag', 'cache-control', 'x-nextjs-prerender'])
     expect(again.headers()[name], name).toBe(first.headers()[name]);
-  const answer = (await request.get(ANSWER)).headers();
+  const answer = (await request.get(FLAGSHIP)).headers();
   for (const name of [...SAME_HEADERS.slice(1), 'cache-control', 'vary', 'x-nextjs-stale-time'])
     expect(first.headers()[name], name).toBe(answer[name]);
 });
